@@ -1,0 +1,79 @@
+package jp.go.mhlw.kpi.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Comparator;
+import java.util.List;
+import jp.go.mhlw.kpi.application.OrganisationDirectory;
+import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
+import jp.go.mhlw.kpi.domain.model.security.Caller;
+
+/** Who is logged in: name, organisation and roles, shown on every home page; routes the start page. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    Instance<Caller> callerInstance; // resolved only once we know someone is logged in
+
+    private Caller caller;
+
+    @Inject
+    OrganisationDirectory directory;
+
+    @Inject
+    SecurityContext securityContext;
+
+    private Organisation organisation;
+    private boolean organisationLoaded;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUserName() {
+        return caller().userName();
+    }
+
+    public String getOrganisationCode() {
+        return caller().organisationCode().orElse("");
+    }
+
+    /** The organisation's name in the current language, or empty when the code is unknown to the platform. */
+    public String getOrganisationName() {
+        Organisation found = organisation();
+        return found == null ? "" : found.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<RoleHome> getHomes() {
+        if (!isLoggedIn()) {
+            return List.of();
+        }
+        return caller().roles().stream().map(RoleHome::of).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** The start page sends a user with exactly one role straight to that role's home. */
+    public String route() {
+        List<RoleHome> homes = getHomes();
+        return homes.size() == 1 ? homes.get(0).getPage() + "?faces-redirect=true" : null;
+    }
+
+    private Caller caller() {
+        if (caller == null) {
+            caller = callerInstance.get();
+        }
+        return caller;
+    }
+
+    private Organisation organisation() {
+        if (!organisationLoaded) {
+            organisation = caller().organisationCode().flatMap(directory::findByCode).orElse(null);
+            organisationLoaded = true;
+        }
+        return organisation;
+    }
+}

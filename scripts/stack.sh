@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Starts and stops the servers the application needs: Keycloak (realm imported from keycloak/kpi-realm.json)
+# and a Payara Server domain configured with the datasource and the OpenID Connect settings.
+# Used by ./run.sh (the demo, H2 by default) and by kpi-it (the test run, PostgreSQL).
+#
+#   scripts/stack.sh up      fetch, start and configure both servers (idempotent)
+#   scripts/stack.sh deploy  deploy the EAR given in KPI_EAR
+#   scripts/stack.sh down    stop what 'up' started
+#
+# Everything is set by environment variables (defaults: the demo on ports 8080/8180):
+#   KPI_STATE_DIR      where servers are unpacked and state is kept        (.run)
+#   KPI_PORTBASE       Payara port base: HTTP = base+80, admin = base+48   (8000)
+#   KPI_KC_PORT        Keycloak HTTP port                                   (8180)
+#   KPI_DB             h2 | postgres                                        (h2)
+#   KPI_DB_URL         JDBC URL when KPI_DB=postgres   (jdbc:postgresql://127.0.0.1:5432/kpi)
+#   KPI_DB_USER / KPI_DB_PASSWORD                                           (postgres / empty)
+#   KPI_DEMO_PASSWORD  password of every demo user in the imported realm    (kpi-demo)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+STATE=$(mkdir -p "${KPI_STATE_DIR:-$ROOT/.run}" && cd "${KPI_STATE_DIR:-$ROOT/.run}" && pwd)
+PORTBASE=${KPI_PORTBASE:-8000}
+HTTP_PORT=$((PORTBASE + 80))
+ADMIN_PORT=$((PORTBASE + 48))
+KC_PORT=${KPI_KC_PORT:-8180}
+KC_MGMT_PORT=$((KC_PORT + 1))
+DB=${KPI_DB:-h2}
+DOMAIN=kpi
+export KPI_DEMO_PASSWORD=${KPI_DEMO_PASSWORD:-kpi-demo}
+
+MVN="$ROOT/mvnw -B -ntp -q"
+PAYARA_VERSION=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$ROOT/pom.xml")
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")
+POSTGRESQL_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml")
+PAYARA_HOME=$STATE/payara6
+KC_HOME=$STATE/keycloak-$KEYCLOAK_VERSION
+ASADMIN="$PAYARA_HOME/bin/asadmin --port $ADMIN_PORT --interactive=false"
+
+log() { printf '[stack] %s\n' "$*" >&2; }
+
+# Downloads an artifact from Maven Central into the local repository and prints its path.
+fetch() {
+  local gav=$1 file=$2
+  local path=~/.m2/repository/$file
+  [ -f "$path" ] || $MVN dependency:get -Dartifact="$gav" -Dtransitive=false >&2
+  echo "$path"
+}
+
+secret() { # a random secret, made once per state directory and never committed
+  local file=$STATE/$1
+  [ -s "$file" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$file")
+  cat "$file"
+}
+
+wait_for() { # url seconds what
+  local url=$1 seconds=$2 what=$3 i
+  for ((i = 0; i < seconds; i++)); do
+    curl -sf -o /dev/null "$url" && return 0
+    sleep 1
+  done
+  log "$what did not answer at $url within ${seconds}s"; return 1
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+unpack() {
+  if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
+    log "unpacking Payara $PAYARA_VERSION"
+    unzip -q -o "$(fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip \
+      fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip)" -d "$STATE"
+  fi
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    log "unpacking Keycloak $KEYCLOAK_VERSION"
+    unzip -q -o "$(fetch org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip \
+      org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip)" -d "$STATE"
+  fi
+}
+
+start_keycloak() {
+  if curl -sf -o /dev/null "http://localhost:$KC_PORT/realms/kpi"; then
+    log "Keycloak already answers on port $KC_PORT"; return
+  fi
+  port_in_use "$KC_PORT" && { log "port $KC_PORT is taken by something that is not this Keycloak"; exit 1; }
+  mkdir -p "$KC_HOME/data/import"
+  # --import-realm skips a realm that exists: re-import after editing the JSON with 'run.sh reset'
+  cp "$ROOT/keycloak/kpi-realm.json" "$KC_HOME/data/import/kpi-realm.json"
+  log "starting Keycloak on http://localhost:$KC_PORT"
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password) \
+    nohup "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-port "$KC_PORT" \
+      --http-management-port "$KC_MGMT_PORT" --hostname "http://localhost:$KC_PORT" \
+      > "$STATE/keycloak.log" 2>&1 &
+  echo $! > "$STATE/keycloak.pid"
+}
+
+create_domain() {
+  if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+    log "creating Payara domain '$DOMAIN' (HTTP $HTTP_PORT, admin $ADMIN_PORT)"
+    "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword --portbase "$PORTBASE" "$DOMAIN" >&2
+  fi
+}
+
+start_payara() {
+  if $ASADMIN list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+    log "Payara domain '$DOMAIN' already running"; return
+  fi
+  port_in_use "$HTTP_PORT" && { log "port $HTTP_PORT is taken by another server"; exit 1; }
+  log "starting Payara on http://localhost:$HTTP_PORT"
+  # the client secret reaches MicroProfile Config through the environment, never through domain.xml
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) $ASADMIN start-domain "$DOMAIN" >&2
+}
+
+configure_payara() {
+  local marker=$STATE/payara-configured-$DB
+  [ -f "$marker" ] && return
+  log "configuring Payara (database: $DB)"
+  $ASADMIN set-hazelcast-configuration --enabled=false --dynamic=true >&2 || true
+  $ASADMIN set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >&2
+  $ASADMIN delete-jvm-options '-Xmx512m' >&2 || true
+  $ASADMIN create-jvm-options '-Xmx1g' >&2 || true
+  $ASADMIN create-jvm-options '-Duser.timezone=Asia/Tokyo' >&2 || true
+  local provider="http://localhost:$KC_PORT/realms/kpi"
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.provider-uri --propertyValue="$provider" >&2
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.client-id --propertyValue=kpi-web >&2
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.api.audience --propertyValue=kpi-api >&2
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.database.demo-data --propertyValue=true >&2
+  $ASADMIN delete-jdbc-resource jdbc/kpi >/dev/null 2>&1 || true
+  $ASADMIN delete-jdbc-connection-pool kpi-pool >/dev/null 2>&1 || true
+  if [ "$DB" = postgres ]; then
+    local url=${KPI_DB_URL:-jdbc:postgresql://127.0.0.1:5432/kpi}
+    local hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
+    local name=${url##*/}; name=${name%%\?*}
+    $ASADMIN add-library "$(fetch org.postgresql:postgresql:$POSTGRESQL_VERSION \
+      org/postgresql/postgresql/$POSTGRESQL_VERSION/postgresql-$POSTGRESQL_VERSION.jar)" >&2 || true
+    $ASADMIN create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource \
+      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 30 \
+      --isconnectvalidatereq true --validationmethod auto-commit \
+      --property "serverName=${hostport%%:*}:portNumber=${hostport##*:}:databaseName=$name:user=${KPI_DB_USER:-postgres}:password=${KPI_DB_PASSWORD:-}" \
+      kpi-pool >&2
+  else
+    local file=$STATE/h2/kpi
+    mkdir -p "$STATE/h2"
+    $ASADMIN create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 30 \
+      --property "url=jdbc\\:h2\\:file\\:${file//:/\\:}:user=sa:password=sa" \
+      kpi-pool >&2
+  fi
+  $ASADMIN create-jdbc-resource --connectionpoolid kpi-pool jdbc/kpi >&2
+  # add-library and the JVM options take effect after a restart
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) $ASADMIN restart-domain "$DOMAIN" >&2
+  touch "$marker"
+}
+
+up() {
+  unpack
+  start_keycloak
+  create_domain
+  start_payara
+  configure_payara
+  wait_for "http://localhost:$KC_PORT/realms/kpi/.well-known/openid-configuration" 180 Keycloak
+}
+
+deploy() {
+  local ear=${KPI_EAR:?KPI_EAR must name the EAR to deploy}
+  log "deploying $(basename "$ear")"
+  $ASADMIN deploy --force=true --name kpi "$ear" >&2
+  wait_for "http://localhost:$HTTP_PORT/health/ready" 120 "the application's readiness check"
+}
+
+down() {
+  if [ -x "$PAYARA_HOME/bin/asadmin" ]; then
+    $ASADMIN stop-domain "$DOMAIN" >&2 2>/dev/null || true
+  fi
+  if [ -f "$STATE/keycloak.pid" ]; then
+    local pid; pid=$(cat "$STATE/keycloak.pid")
+    if kill -0 "$pid" 2>/dev/null; then
+      log "stopping Keycloak"
+      pkill -TERM -P "$pid" 2>/dev/null || true
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    fi
+    rm -f "$STATE/keycloak.pid"
+  fi
+}
+
+case "${1:-}" in
+  up) up ;;
+  deploy) deploy ;;
+  down) down ;;
+  *) echo "usage: $0 up|deploy|down" >&2; exit 2 ;;
+esac
