@@ -14,6 +14,7 @@
 #   KPI_DB             h2 | postgres                                        (h2)
 #   KPI_DB_URL         JDBC URL when KPI_DB=postgres   (jdbc:postgresql://127.0.0.1:5432/kpi)
 #   KPI_DB_USER / KPI_DB_PASSWORD                                           (postgres / empty)
+#   KPI_DB_RESET       1: drop and re-create that PostgreSQL database first (the test run)
 #   KPI_DEMO_PASSWORD  password of every demo user in the imported realm    (kpi-demo)
 set -euo pipefail
 
@@ -111,8 +112,10 @@ start_payara() {
 }
 
 configure_payara() {
-  local marker=$STATE/payara-configured-$DB
-  [ -f "$marker" ] && return
+  # configured once per distinct setting: a changed script or database re-runs the (idempotent) commands
+  local marker=$STATE/payara-configured fingerprint
+  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT") | sha256sum | cut -c1-16)
+  [ "$(cat "$marker" 2>/dev/null)" = "$fingerprint" ] && return
   log "configuring Payara (database: $DB)"
   $ASADMIN set-hazelcast-configuration --enabled=false --dynamic=true >&2 || true
   $ASADMIN set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >&2
@@ -127,6 +130,7 @@ configure_payara() {
   $ASADMIN delete-jdbc-resource jdbc/kpi >/dev/null 2>&1 || true
   $ASADMIN delete-jdbc-connection-pool kpi-pool >/dev/null 2>&1 || true
   if [ "$DB" = postgres ]; then
+    # asadmin writes an empty password as ()
     local url=${KPI_DB_URL:-jdbc:postgresql://127.0.0.1:5432/kpi}
     local hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
     local name=${url##*/}; name=${name%%\?*}
@@ -135,7 +139,7 @@ configure_payara() {
     $ASADMIN create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource \
       --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 30 \
       --isconnectvalidatereq true --validationmethod auto-commit \
-      --property "serverName=${hostport%%:*}:portNumber=${hostport##*:}:databaseName=$name:user=${KPI_DB_USER:-postgres}:password=${KPI_DB_PASSWORD:-}" \
+      --property "serverName=${hostport%%:*}:portNumber=${hostport##*:}:databaseName=$name:user=${KPI_DB_USER:-postgres}:password=${KPI_DB_PASSWORD:-()}" \
       kpi-pool >&2
   else
     local file=$STATE/h2/kpi
@@ -148,10 +152,21 @@ configure_payara() {
   $ASADMIN create-jdbc-resource --connectionpoolid kpi-pool jdbc/kpi >&2
   # add-library and the JVM options take effect after a restart
   KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) $ASADMIN restart-domain "$DOMAIN" >&2
-  touch "$marker"
+  echo "$fingerprint" > "$marker"
+}
+
+reset_postgres() {
+  local url=${KPI_DB_URL:-jdbc:postgresql://127.0.0.1:5432/kpi}
+  local hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
+  local name=${url##*/}; name=${name%%\?*}
+  log "re-creating PostgreSQL database '$name' on $hostport"
+  PGPASSWORD=${KPI_DB_PASSWORD:-} psql -q -v ON_ERROR_STOP=1 -h "${hostport%%:*}" -p "${hostport##*:}" \
+    -U "${KPI_DB_USER:-postgres}" -d postgres \
+    -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" -c "CREATE DATABASE \"$name\"" >&2
 }
 
 up() {
+  [ "$DB" = postgres ] && [ "${KPI_DB_RESET:-0}" = 1 ] && reset_postgres
   unpack
   start_keycloak
   create_domain

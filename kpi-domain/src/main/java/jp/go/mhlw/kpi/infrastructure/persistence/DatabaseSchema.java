@@ -40,6 +40,7 @@ public class DatabaseSchema {
     private volatile String version;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData) {

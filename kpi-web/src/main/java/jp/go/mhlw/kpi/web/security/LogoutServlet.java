@@ -2,7 +2,6 @@ package jp.go.mhlw.kpi.web.security;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,12 +22,15 @@ public class LogoutServlet extends HttpServlet {
     OidcSettings settings;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endSession = null;
+        String idToken = null;
         if (request.getUserPrincipal() != null) {
             endSession = openIdContext.getProviderMetadata().getString("end_session_endpoint", null);
+            idToken = openIdContext.getIdentityToken().getToken(); // lets the provider skip its confirmation page
         }
-        request.logout();
+        // the login lives in the session (tokens included): ending it logs out here; request.logout() would let
+        // the mechanism answer the request itself before we can send the user on to the provider
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -39,6 +41,7 @@ public class LogoutServlet extends HttpServlet {
             return;
         }
         response.sendRedirect(endSession + "?client_id=" + encode(settings.getClientId())
+                + "&id_token_hint=" + encode(idToken)
                 + "&post_logout_redirect_uri=" + encode(home));
     }
 

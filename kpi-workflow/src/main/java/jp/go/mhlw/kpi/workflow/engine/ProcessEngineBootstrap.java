@@ -56,6 +56,7 @@ public class ProcessEngineBootstrap {
     private volatile ProcessEngine processEngine;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void start() {
         databaseSchema.ensureMigrated(); // the application's tables first, then the engine's
         CamundaSchema.migrate(dataSource);

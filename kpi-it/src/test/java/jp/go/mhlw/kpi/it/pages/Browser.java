@@ -1,0 +1,45 @@
+package jp.go.mhlw.kpi.it.pages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Chromium from the Debian packages (chromium, chromium-driver), one clean profile per browser. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("kpi.chromium", "/usr/bin/chromium"));
+        // the machine's network is closed: no background services, no sandbox as root in CI
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("kpi.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Keeps a screenshot of the page for the build's reports (target/screenshots). */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path directory = Path.of(System.getProperty("kpi.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " not saved: " + e);
+        }
+    }
+}
