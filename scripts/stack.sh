@@ -64,16 +64,26 @@ wait_for() { # url seconds what
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+extract() { # zip: unzip where installed, else the JDK's jar tool (which drops the executable bits)
+  if command -v unzip >/dev/null; then
+    unzip -q -o "$1" -d "$STATE"
+  else
+    (cd "$STATE" && jar xf "$1")
+  fi
+}
+
 unpack() {
   if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
     log "unpacking Payara $PAYARA_VERSION"
-    unzip -q -o "$(fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip \
-      fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip)" -d "$STATE"
+    extract "$(fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip \
+      fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip)"
+    chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
   fi
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
     log "unpacking Keycloak $KEYCLOAK_VERSION"
-    unzip -q -o "$(fetch org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip \
-      org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip)" -d "$STATE"
+    extract "$(fetch org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip \
+      org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip)"
+    chmod +x "$KC_HOME"/bin/*.sh
   fi
 }
 
