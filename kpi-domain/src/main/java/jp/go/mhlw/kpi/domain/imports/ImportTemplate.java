@@ -1,0 +1,69 @@
+package jp.go.mhlw.kpi.domain.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The downloadable templates of an import: the header row the import expects, and a sheet explaining each column. */
+public final class ImportTemplate {
+
+    private ImportTemplate() {
+    }
+
+    public static byte[] xlsx(SpreadsheetImport<?> kind) {
+        List<Column> columns = kind.columns();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+
+            Sheet data = workbook.createSheet("データ");
+            Row headerRow = data.createRow(0);
+            for (int i = 0; i < columns.size(); i++) {
+                headerRow.createCell(i).setCellValue(columns.get(i).headerJa());
+                headerRow.getCell(i).setCellStyle(header);
+                data.setColumnWidth(i, Math.min(255, Math.max(12, columns.get(i).headerJa().length() * 2 + 2)) * 256);
+            }
+            data.createFreezePane(0, 1);
+
+            Sheet help = workbook.createSheet("説明 (Instructions)");
+            String[] titles = {"列 / Column", "English", "必須 / Required", "使用できる値 / Allowed values"};
+            Row titleRow = help.createRow(0);
+            for (int i = 0; i < titles.length; i++) {
+                titleRow.createCell(i).setCellValue(titles[i]);
+                titleRow.getCell(i).setCellStyle(header);
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                Column column = columns.get(i);
+                Row row = help.createRow(i + 1);
+                row.createCell(0).setCellValue(column.headerJa());
+                row.createCell(1).setCellValue(column.headerEn());
+                row.createCell(2).setCellValue(column.required() ? "必須 / required" : "任意 / optional");
+                row.createCell(3).setCellValue(column.allowedValues());
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The CSV template: the header line in UTF-8 with a byte-order mark, so Excel opens it with the right encoding. */
+    public static byte[] csv(SpreadsheetImport<?> kind) {
+        String header = kind.columns().stream().map(column -> quote(column.headerJa())).collect(Collectors.joining(","));
+        return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,167 @@
+package jp.go.mhlw.kpi.domain.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads an upload (.xlsx or .csv) into a {@link Table}, after checking its size and that its content is what
+ * its name says (magic bytes), so a renamed or oversized file is refused before it is parsed.
+ */
+final class TableReader {
+
+    /** A file that cannot be read at all; its problem is about the file, not a row. */
+    static final class UnreadableFile extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient ImportProblem problem;
+
+        UnreadableFile(String messageJa, String messageEn) {
+            super(messageEn);
+            this.problem = ImportProblem.ofFile(messageJa, messageEn);
+        }
+    }
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
+
+    private TableReader() {
+    }
+
+    static Table read(UploadedFile file, ImportLimits limits) throws UnreadableFile {
+        byte[] content = file.content();
+        if (content.length == 0) {
+            throw new UnreadableFile("ファイルが空です。", "The file is empty.");
+        }
+        if (content.length > limits.maxBytes()) {
+            throw new UnreadableFile("ファイルが大きすぎます（上限 " + limits.maxBytes() / 1024 / 1024 + " MB）。",
+                    "The file is too large (at most " + limits.maxBytes() / 1024 / 1024 + " MB).");
+        }
+        Table table = switch (file.extension()) {
+            case "xlsx" -> readXlsx(content);
+            case "csv" -> readCsv(content);
+            default -> throw new UnreadableFile("対応していないファイル形式です。.xlsx または .csv を使用してください。",
+                    "Unsupported file type: use .xlsx or .csv.");
+        };
+        if (table.rows().size() > limits.maxRows()) {
+            throw new UnreadableFile("行数が多すぎます（上限 " + limits.maxRows() + " 行）。",
+                    "Too many rows (at most " + limits.maxRows() + ").");
+        }
+        return table;
+    }
+
+    private static Table readXlsx(byte[] content) throws UnreadableFile {
+        if (!startsWith(content, ZIP_MAGIC)) {
+            throw new UnreadableFile("ファイルの内容が .xlsx 形式ではありません。", "The file's content is not an .xlsx workbook.");
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new UnreadableFile("シートがありません。", "The workbook has no sheet.");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<String>> lines = new ArrayList<>();
+            for (int index = 0; index <= sheet.getLastRowNum(); index++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(index);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int column = 0; column < Math.max(row.getLastCellNum(), 0); column++) {
+                        cells.add(text(row.getCell(column)));
+                    }
+                }
+                lines.add(cells);
+            }
+            return toTable(lines);
+        } catch (IOException | RuntimeException e) {
+            // POI reports damaged or hostile workbooks (zip bombs included) with runtime exceptions
+            throw new UnreadableFile("ファイルを .xlsx として読み込めません（破損しているか、形式が異なります）。",
+                    "The file cannot be read as an .xlsx workbook (damaged or another format).");
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            default -> "";
+        };
+    }
+
+    private static Table readCsv(byte[] content) throws UnreadableFile {
+        if (startsWith(content, ZIP_MAGIC) || containsNul(content)) {
+            throw new UnreadableFile("ファイルの内容が CSV（テキスト）ではありません。", "The file's content is not CSV text.");
+        }
+        return toTable(CsvParser.parse(decode(content)));
+    }
+
+    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Shift_JIS as Excel in Japan saves it. */
+    private static String decode(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, SHIFT_JIS);
+        }
+    }
+
+    private static Table toTable(List<List<String>> lines) throws UnreadableFile {
+        int headerIndex = 0;
+        while (headerIndex < lines.size() && lines.get(headerIndex).stream().allMatch(String::isBlank)) {
+            headerIndex++;
+        }
+        if (headerIndex == lines.size()) {
+            throw new UnreadableFile("見出し行がありません。", "The file has no header row.");
+        }
+        List<String> headers = lines.get(headerIndex).stream().map(String::strip).toList();
+        List<Table.Row> rows = new ArrayList<>();
+        for (int index = headerIndex + 1; index < lines.size(); index++) {
+            Table.Row row = new Table.Row(index + 1, lines.get(index));
+            if (!row.isBlank()) {
+                rows.add(row);
+            }
+        }
+        return new Table(headers, rows);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsNul(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package jp.go.mhlw.kpi.domain.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
+import jp.go.mhlw.kpi.domain.computation.OverseasBase;
+import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import org.junit.jupiter.api.Test;
+
+class SurveyResponseImportTest {
+
+    private static final LocalDate JAN_2023 = LocalDate.of(2023, 1, 1);
+    private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
+
+    private final SurveyResponseImport survey = new SurveyResponseImport(JAN_2023, JAN_2024);
+
+    @Test
+    void responsesWithInternationalAnswersPerSnapshot() {
+        List<String> header = survey.columns().stream().map(Column::headerJa).toList();
+        List<String> row = new ArrayList<>(List.of("株式会社テスト", "はい", "○", "いいえ"));
+        // previous snapshot left blank (not answered); current: export and a production base
+        for (Column column : survey.columns().subList(4, survey.columns().size())) {
+            boolean current = column.headerJa().startsWith("今回");
+            boolean yes = column.headerEn().endsWith("EXPORT") || column.headerEn().endsWith("PRODUCTION");
+            row.add(!current ? "" : yes ? "はい" : "いいえ");
+        }
+
+        ImportResult<SurveyResponse> result = survey.read(csv(header, row));
+
+        assertThat(result.problems()).isEmpty();
+        SurveyResponse response = result.records().get(0);
+        assertThat(response.domesticCapital()).isTrue();
+        assertThat(response.venture()).isTrue();
+        assertThat(response.otherIndustryEntrant()).isFalse();
+        assertThat(response.answeredActivitiesAt(JAN_2023)).isFalse();
+        assertThat(response.hasActivityAt(JAN_2024, OverseasActivity.EXPORT)).isTrue();
+        assertThat(response.hasActivityAt(JAN_2024, OverseasActivity.OVERSEAS_IP_FILING)).isFalse();
+        assertThat(response.hasBaseAt(JAN_2024, OverseasBase.PRODUCTION)).isTrue();
+    }
+
+    @Test
+    void aVentureMarkedAsOtherIndustryEntrantAndADuplicateCompanyAreRowProblems() {
+        List<String> header = List.of("会社名", "内資系", "ベンチャー", "異業種参入");
+
+        ImportResult<SurveyResponse> result = survey.read(csv(header,
+                List.of("A社", "はい", "はい", "はい"),
+                List.of("B社", "はい", "いいえ", "たぶん"),
+                List.of("C社", "いいえ", "いいえ", "いいえ"),
+                List.of("Ｃ社", "いいえ", "いいえ", "いいえ")));
+
+        assertThat(result.records()).isEmpty();
+        assertThat(result.problems()).extracting(ImportProblem::row).containsExactly(2, 3, 5);
+        assertThat(result.problems().get(0).messageEn()).contains("both venture and other-industry");
+        assertThat(result.problems().get(1).column()).isEqualTo("異業種参入");
+        assertThat(result.problems().get(2).messageJa()).contains("4 行目");
+    }
+
+    @SafeVarargs
+    private static UploadedFile csv(List<String> header, List<String>... rows) {
+        StringBuilder text = new StringBuilder(String.join(",", header)).append("\n");
+        for (List<String> row : rows) {
+            text.append(row.stream().collect(Collectors.joining(","))).append("\n");
+        }
+        return new UploadedFile("survey.csv", text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
