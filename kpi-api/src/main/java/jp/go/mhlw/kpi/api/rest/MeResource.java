@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.go.mhlw.kpi.application.OrganisationDirectory;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 
@@ -20,7 +21,7 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 public class MeResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller currentCaller;
 
     @Inject
     OrganisationDirectory directory;
@@ -28,6 +29,7 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me() {
+        Caller caller = currentCaller.require();
         JsonArrayBuilder roles = Json.createArrayBuilder();
         caller.roles().stream().map(Role::roleName).sorted().forEach(roles::add);
         JsonObjectBuilder organisation = Json.createObjectBuilder();

@@ -42,7 +42,8 @@ public class DatabaseSchema {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        // db/vendor/{vendor}: what only one database can do (PostgreSQL's append-only trigger on the audit trail)
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
         if (demoData) {
             locations.add("classpath:db/demo");
         }

@@ -1,14 +1,13 @@
 package jp.go.mhlw.kpi.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.Comparator;
 import java.util.List;
 import jp.go.mhlw.kpi.application.OrganisationDirectory;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 
@@ -18,21 +17,17 @@ import jp.go.mhlw.kpi.domain.model.security.Caller;
 public class HomeView {
 
     @Inject
-    Instance<Caller> callerInstance; // resolved only once we know someone is logged in
-
-    private Caller caller;
+    CurrentCaller currentCaller;
 
     @Inject
     OrganisationDirectory directory;
 
-    @Inject
-    SecurityContext securityContext;
 
     private Organisation organisation;
     private boolean organisationLoaded;
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return currentCaller.get().isPresent();
     }
 
     public String getUserName() {
@@ -63,10 +58,7 @@ public class HomeView {
     }
 
     private Caller caller() {
-        if (caller == null) {
-            caller = callerInstance.get();
-        }
-        return caller;
+        return currentCaller.require();
     }
 
     private Organisation organisation() {
