@@ -9,8 +9,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,18 +45,36 @@ public class DatabaseSchema {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void migrate() {
-        // db/vendor/{vendor}: what only one database can do (PostgreSQL's append-only trigger on the audit trail)
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
-        if (demoData) {
-            locations.add("classpath:db/demo");
-        }
         MigrateResult result = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
+                .locations(locations(databaseProduct(), demoData).toArray(String[]::new))
                 .load()
                 .migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+
+    /**
+     * The migration folders for a database: the shared migrations, what only this database can do
+     * (db/vendor/postgresql: the audit trail's append-only trigger), and the demo data when asked for.
+     */
+    static List<String> locations(String databaseProduct, boolean demoData) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (databaseProduct.toLowerCase(Locale.ROOT).contains("postgres")) {
+            locations.add("classpath:db/vendor/postgresql");
+        }
+        if (demoData) {
+            locations.add("classpath:db/demo");
+        }
+        return locations;
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate its schema", e);
+        }
     }
 
     /**

@@ -20,6 +20,15 @@ public class JpaAuditRepository implements AuditRepository {
     @PersistenceContext(unitName = "kpi")
     private EntityManager entityManager;
 
+    /** For CDI. */
+    protected JpaAuditRepository() {
+    }
+
+    /** For tests outside the container. */
+    JpaAuditRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public void append(AuditRecord record) {
         entityManager.persist(record);

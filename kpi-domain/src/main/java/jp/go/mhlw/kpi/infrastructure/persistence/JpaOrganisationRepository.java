@@ -14,6 +14,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @PersistenceContext(unitName = "kpi")
     private EntityManager entityManager;
 
+    JpaOrganisationRepository() {
+        // for CDI
+    }
+
+    JpaOrganisationRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<Organisation> findByCode(String code) {
         return entityManager.createQuery("select o from Organisation o where o.code = :code", Organisation.class)

@@ -7,10 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A reporting body, ministry division, manufacturer or other organisation that users belong to. */
 @Entity
@@ -23,21 +32,35 @@ public class Organisation {
     private Long id;
 
     /** The code carried by the users' tokens ({@code org} claim). */
+    @NotBlank
+    @Size(max = 64)
     @Column(nullable = false, unique = true, length = 64)
     private String code;
 
+    @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private OrganisationKind kind;
 
+    @NotBlank
+    @Size(max = 200)
     @Column(name = "name_ja", nullable = false, length = 200)
     private String nameJa;
 
+    @NotBlank
+    @Size(max = 200)
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
+    /** 法人番号, always 13 ASCII digits with a valid check digit (see {@link CorporateNumber}). */
+    @Pattern(regexp = "\\d{13}", message = "corporate number (法人番号) must have 13 digits")
     @Column(name = "corporate_number", length = 13)
     private String corporateNumber;
+
+    /** The programme that adopted the hub; only hubs have one. */
+    @ManyToOne
+    @JoinColumn(name = "hub_programme_id")
+    private HubProgramme hubProgramme;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -50,10 +73,57 @@ public class Organisation {
     }
 
     public Organisation(String code, OrganisationKind kind, String nameJa, String nameEn) {
-        this.code = code;
+        this.code = required(code, "code");
+        if (kind == null) {
+            throw new IllegalArgumentException("kind of organisation " + code + " is required");
+        }
         this.kind = kind;
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
+        this.nameJa = required(nameJa, "Japanese name");
+        this.nameEn = required(nameEn, "English name");
+    }
+
+    /** An organisation identified by its 法人番号, typically a manufacturer (製造販売業者). */
+    public Organisation(String code, OrganisationKind kind, String nameJa, String nameEn, CorporateNumber corporateNumber) {
+        this(code, kind, nameJa, nameEn);
+        changeCorporateNumber(corporateNumber);
+    }
+
+    /** Records a new or corrected 法人番号; {@link CorporateNumber} has already checked its digits. */
+    public void changeCorporateNumber(CorporateNumber number) {
+        if (number == null) {
+            throw new IllegalArgumentException("corporate number (法人番号) of " + code + " is required");
+        }
+        this.corporateNumber = number.value();
+    }
+
+    /** Places a hub under the programme that adopted it. */
+    public void joinHubProgramme(HubProgramme programme) {
+        if (kind != OrganisationKind.HUB) {
+            throw new IllegalArgumentException("only hubs belong to a hub programme, " + code + " is " + kind);
+        }
+        if (programme == null) {
+            throw new IllegalArgumentException("hub programme of " + code + " is required");
+        }
+        this.hubProgramme = programme;
+    }
+
+    /** Stored rows were written by SQL too: check them again before JPA writes them back. */
+    @PrePersist
+    @PreUpdate
+    void checkInvariants() {
+        if (corporateNumber != null) {
+            CorporateNumber.of(corporateNumber);
+        }
+        if (hubProgramme != null && kind != OrganisationKind.HUB) {
+            throw new IllegalStateException("only hubs belong to a hub programme, " + code + " is " + kind);
+        }
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("organisation " + what + " is required");
+        }
+        return value;
     }
 
     public Long getId() {
@@ -83,6 +153,14 @@ public class Organisation {
 
     public String getCorporateNumber() {
         return corporateNumber;
+    }
+
+    public Optional<CorporateNumber> corporateNumber() {
+        return Optional.ofNullable(corporateNumber).map(CorporateNumber::of);
+    }
+
+    public Optional<HubProgramme> hubProgramme() {
+        return Optional.ofNullable(hubProgramme);
     }
 
     public boolean isActive() {

@@ -1,5 +1,6 @@
 -- The audit trail: one row per state change, append-only (see db/vendor/postgresql for the enforcement).
-CREATE SEQUENCE audit_record_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value a sequence returns as the last id of its block of 50: start at 50
+CREATE SEQUENCE audit_record_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE audit_record (
     id                  BIGINT        NOT NULL PRIMARY KEY,

@@ -1,0 +1,171 @@
+package jp.go.mhlw.kpi.domain.model.cycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
+import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
+
+/**
+ * One fiscal year's follow-up under a plan, e.g. 令和5年度 (FY2023) under the 2nd plan: the reporting period the
+ * hubs report on, the factor that brings its figures to a yearly basis (R4: 1/2, because its period ran
+ * 2021-04-01..2023-03-06), the date the surveys count at, and where the cycle stands.
+ */
+@Entity
+@Table(name = "follow_up_cycle")
+public class FollowUpCycle {
+
+    @Id
+    @SequenceGenerator(name = "follow_up_cycle_seq", sequenceName = "follow_up_cycle_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_cycle_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private BasicPlan plan;
+
+    @Min(1989)
+    @Column(name = "fiscal_year", nullable = false)
+    private int fiscalYear;
+
+    @NotNull
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @NotNull
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Positive
+    @Column(name = "normalisation_numerator", nullable = false)
+    private int normalisationNumerator;
+
+    @Positive
+    @Column(name = "normalisation_denominator", nullable = false)
+    private int normalisationDenominator;
+
+    @Column(name = "survey_reference_date")
+    private LocalDate surveyReferenceDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private CycleStatus status;
+
+    @Version
+    private int version;
+
+    protected FollowUpCycle() {
+        // for JPA
+    }
+
+    /**
+     * A planned cycle. The period and factor are checked by {@link PeriodNormalisation}; the plan must be in force
+     * during the fiscal year.
+     */
+    public FollowUpCycle(BasicPlan plan, JapaneseFiscalYear fiscalYear, LocalDate periodStart, LocalDate periodEnd,
+                         int normalisationNumerator, int normalisationDenominator) {
+        Objects.requireNonNull(plan, "plan is required");
+        Objects.requireNonNull(fiscalYear, "fiscal year is required");
+        new PeriodNormalisation(fiscalYear.shortName(), periodStart, periodEnd, normalisationNumerator,
+                normalisationDenominator);
+        if (!plan.isInForceDuring(fiscalYear.firstDay(), fiscalYear.lastDay())) {
+            throw new IllegalArgumentException(plan.getCode() + " is not in force during " + fiscalYear.display());
+        }
+        this.plan = plan;
+        this.fiscalYear = fiscalYear.fiscalYear();
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.normalisationNumerator = normalisationNumerator;
+        this.normalisationDenominator = normalisationDenominator;
+        this.status = CycleStatus.PLANNED;
+    }
+
+    /** A cycle whose reporting period is its fiscal year, so its figures are already yearly (factor 1). */
+    public static FollowUpCycle forFiscalYear(BasicPlan plan, JapaneseFiscalYear fiscalYear) {
+        return new FollowUpCycle(plan, fiscalYear, fiscalYear.firstDay(), fiscalYear.lastDay(), 1, 1);
+    }
+
+    /** The date the JFMDA survey counts members at and AMED themes are judged mature at (R5: 2024-01-01). */
+    public void fixSurveyReferenceDate(LocalDate date) {
+        this.surveyReferenceDate = Objects.requireNonNull(date, "survey reference date is required");
+    }
+
+    /** Moves the cycle on to its next status (collecting → reviewing → committee review → published). */
+    public void advance() {
+        status = status.next();
+    }
+
+    /** The reporting period and factor as the KPI computations use them, labelled with the cycle ("R4"). */
+    public PeriodNormalisation normalisation() {
+        return new PeriodNormalisation(getFiscalYear().shortName(), periodStart, periodEnd,
+                normalisationNumerator, normalisationDenominator);
+    }
+
+    /** "1/2", or "1" for a yearly cycle. */
+    public String getNormalisationFactor() {
+        return normalisation().factorText();
+    }
+
+    /** "令和5年度 (FY2023)". */
+    public String getDisplayName() {
+        return getFiscalYear().display();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BasicPlan getPlan() {
+        return plan;
+    }
+
+    public JapaneseFiscalYear getFiscalYear() {
+        return JapaneseFiscalYear.of(fiscalYear);
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public int getNormalisationNumerator() {
+        return normalisationNumerator;
+    }
+
+    public int getNormalisationDenominator() {
+        return normalisationDenominator;
+    }
+
+    public Optional<LocalDate> surveyReferenceDate() {
+        return Optional.ofNullable(surveyReferenceDate);
+    }
+
+    public CycleStatus getStatus() {
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return plan.getCode() + " " + getDisplayName();
+    }
+}

@@ -1,0 +1,16 @@
+package jp.go.mhlw.kpi.domain.model.cycle;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The fiscal-year follow-up cycles of the plans. */
+public interface FollowUpCycleRepository {
+
+    /** The plan's cycles, oldest fiscal year first. */
+    List<FollowUpCycle> findByPlan(String planCode);
+
+    Optional<FollowUpCycle> find(String planCode, JapaneseFiscalYear fiscalYear);
+
+    /** Adds a new cycle or saves changes to a loaded one. */
+    FollowUpCycle store(FollowUpCycle cycle);
+}

@@ -1,0 +1,91 @@
+package jp.go.mhlw.kpi.web.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.CatalogueService;
+import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
+
+/**
+ * One KPI across fiscal years: its values as published (rounded for display only), a chart per breakdown, and
+ * for each value the formula, the normalisation and the submissions behind it (the drill-down).
+ */
+@Named
+@ViewScoped
+public class KpiHistoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CatalogueService catalogueService;
+
+    private String planCode;
+    private String kpiCode;
+    private KpiHistory history;
+
+    public void load() {
+        history = planCode == null || kpiCode == null ? null
+                : catalogueService.kpiHistory(planCode, kpiCode).orElse(null);
+    }
+
+    /** The chart as Chart.js configuration: one line per breakdown and unit, fiscal years on the x axis. */
+    public String getChartJson() {
+        if (history == null || history.values().isEmpty()) {
+            return "";
+        }
+        List<String> years = history.fiscalYears().stream().map(year -> year.display()).toList();
+        Map<String, List<KpiValue>> lines = history.values().stream().collect(Collectors.groupingBy(
+                value -> value.getBreakdown() + " " + value.getUnit(), LinkedHashMap::new, Collectors.toList()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        lines.forEach((name, values) -> {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (var year : history.fiscalYears()) {
+                values.stream().filter(value -> value.getCycle().getFiscalYear().equals(year)).findFirst()
+                        .ifPresentOrElse(value -> data.add(DisplayRounding.oneDecimal(value.getValue())), data::addNull);
+            }
+            datasets.add(Json.createObjectBuilder().add("label", values.get(0).getLabel()).add("data", data)
+                    .add("fill", false).add("spanGaps", true));
+        });
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(years)).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public String getPlanCode() {
+        return planCode;
+    }
+
+    public void setPlanCode(String planCode) {
+        this.planCode = planCode;
+    }
+
+    public String getKpiCode() {
+        return kpiCode;
+    }
+
+    public void setKpiCode(String kpiCode) {
+        this.kpiCode = kpiCode;
+    }
+
+    public KpiHistory getHistory() {
+        return history;
+    }
+
+    public Locale getLocale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}
