@@ -9,6 +9,8 @@ import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.ProgrammeRepository;
+import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
+import jp.go.mhlw.kpi.domain.model.target.KpiTargetRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -65,6 +67,14 @@ public abstract class JpaTestSupport {
 
     protected ProgrammeRepository programmes() {
         return new JpaProgrammeRepository(entityManager);
+    }
+
+    protected PublishedFigureRepository publishedFigures() {
+        return new JpaPublishedFigureRepository(entityManager);
+    }
+
+    protected KpiTargetRepository kpiTargets() {
+        return new JpaKpiTargetRepository(entityManager);
     }
 
     private static synchronized EntityManagerFactory factory() {

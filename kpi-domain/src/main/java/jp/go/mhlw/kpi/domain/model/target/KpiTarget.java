@@ -1,0 +1,381 @@
+package jp.go.mhlw.kpi.domain.model.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.computation.TargetRule;
+import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
+import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
+import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.published.FigureKeys;
+
+/**
+ * A relative target for one figure of a KPI (KPI, breakdown key, unit) during a plan: a rule over the previous
+ * cycle's value ("participants ≥ 1.2 × last year", "share up by ≥ 1 pt", "more than last year"), proposed by the
+ * committee in one cycle and effective from a later fiscal year, until withdrawn or until an optional last year.
+ * The rule itself is one of the {@link TargetRule} types; this stores its kind and parameter.
+ */
+@Entity
+@Table(name = "kpi_target")
+public class KpiTarget {
+
+    static final int PARAMETER_SCALE = 4;
+    private static final int PARAMETER_PRECISION = 12;
+    static final int WORDING_LENGTH = 1000;
+    static final int SOURCE_LENGTH = 200;
+
+    @Id
+    @SequenceGenerator(name = "kpi_target_seq", sequenceName = "kpi_target_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_target_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private BasicPlan plan;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "kpi_id", nullable = false)
+    private Kpi kpi;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(nullable = false, length = 64)
+    private String breakdown;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private FigureUnit unit;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_kind", nullable = false, length = 40)
+    private TargetRuleKind ruleKind;
+
+    @Column(precision = PARAMETER_PRECISION, scale = PARAMETER_SCALE)
+    private BigDecimal factor;
+
+    @Column(precision = PARAMETER_PRECISION, scale = PARAMETER_SCALE)
+    private BigDecimal points;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "proposed_in_cycle_id", nullable = false)
+    private FollowUpCycle proposedIn;
+
+    @Min(1989)
+    @Column(name = "effective_from_fiscal_year", nullable = false)
+    private int effectiveFromFiscalYear;
+
+    @Column(name = "effective_to_fiscal_year")
+    private Integer effectiveToFiscalYear;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TargetStatus status;
+
+    @NotBlank
+    @Size(max = WORDING_LENGTH)
+    @Column(name = "wording_ja", nullable = false, length = WORDING_LENGTH)
+    private String wordingJa;
+
+    @NotBlank
+    @Size(max = SOURCE_LENGTH)
+    @Column(nullable = false, length = SOURCE_LENGTH)
+    private String source;
+
+    @NotBlank
+    @Size(max = 255)
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @NotNull
+    @Column(name = "recorded_at", nullable = false)
+    private OffsetDateTime recordedAt;
+
+    @Version
+    private int version;
+
+    protected KpiTarget() {
+        // for JPA
+    }
+
+    /**
+     * What is wrong with a proposed target, in both languages; empty when it can be recorded. {@code effectiveFrom}
+     * must come after the cycle it was proposed in (a target never judges the year it was set in).
+     */
+    public static List<EntryProblem> check(FollowUpCycle proposedIn, Kpi kpi, String breakdown, FigureUnit unit,
+                                           TargetRuleKind kind, BigDecimal parameter, JapaneseFiscalYear effectiveFrom,
+                                           JapaneseFiscalYear effectiveTo, String wordingJa, String source) {
+        List<EntryProblem> problems = new ArrayList<>();
+        if (proposedIn == null) {
+            problems.add(new EntryProblem("proposedIn", "提案された年度を指定してください。",
+                    "Choose the cycle the committee proposed the target in."));
+        }
+        problems.addAll(FigureKeys.check(proposedIn == null ? null : proposedIn.getPlan(), kpi, breakdown, unit));
+        checkRule(kind, parameter, unit, problems);
+        checkPeriod(proposedIn, effectiveFrom, effectiveTo, problems);
+        if (wordingJa == null || wordingJa.isBlank()) {
+            problems.add(new EntryProblem("wordingJa", "検討会での目標の表現を入力してください。",
+                    "Give the target as the committee worded it."));
+        } else if (wordingJa.length() > WORDING_LENGTH) {
+            problems.add(new EntryProblem("wordingJa", "目標の表現は" + WORDING_LENGTH + "文字以内で入力してください。",
+                    "The wording must be at most " + WORDING_LENGTH + " characters."));
+        }
+        if (source == null || source.isBlank()) {
+            problems.add(new EntryProblem("source", "出典を入力してください（例：資料3-1 p.29）。",
+                    "Give where the target was proposed (e.g. 資料3-1 p.29)."));
+        } else if (source.length() > SOURCE_LENGTH) {
+            problems.add(new EntryProblem("source", "出典は" + SOURCE_LENGTH + "文字以内で入力してください。",
+                    "The source must be at most " + SOURCE_LENGTH + " characters."));
+        }
+        return problems;
+    }
+
+    private static void checkRule(TargetRuleKind kind, BigDecimal parameter, FigureUnit unit, List<EntryProblem> problems) {
+        if (kind == null) {
+            problems.add(new EntryProblem("ruleKind", "目標の種類を指定してください。", "Choose the kind of target."));
+            return;
+        }
+        try {
+            kind.toRule(parameter);
+        } catch (IllegalArgumentException wrongParameter) {
+            problems.add(new EntryProblem("parameter", kind.hasParameter()
+                    ? (kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? "正の倍率を入力してください（例：1.2）。"
+                    : "ポイント数を入力してください（例：1）。")
+                    : "この種類の目標には数値を指定しません。", wrongParameter.getMessage() + "."));
+            return;
+        }
+        if (parameter != null && (parameter.stripTrailingZeros().scale() > PARAMETER_SCALE
+                || parameter.precision() - parameter.scale() > PARAMETER_PRECISION - PARAMETER_SCALE)) {
+            problems.add(new EntryProblem("parameter", "数値は整数部" + (PARAMETER_PRECISION - PARAMETER_SCALE)
+                    + "桁・小数部" + PARAMETER_SCALE + "桁以内で入力してください。",
+                    "The parameter must have at most " + (PARAMETER_PRECISION - PARAMETER_SCALE) + " integer digits and "
+                            + PARAMETER_SCALE + " decimals."));
+        }
+        if (kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS && unit != null && unit != FigureUnit.PERCENT) {
+            problems.add(new EntryProblem("unit", "ポイントの上昇は割合（%）の目標にのみ設定できます。",
+                    "A rise in points is a target for a share (PERCENT), not for " + unit + "."));
+        }
+        if (kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS && unit == FigureUnit.PERCENTAGE_POINTS) {
+            problems.add(new EntryProblem("unit", "ポイントの変化に倍率の目標は設定できません。",
+                    "A multiple of a change in points means nothing; set the target on the share."));
+        }
+    }
+
+    private static void checkPeriod(FollowUpCycle proposedIn, JapaneseFiscalYear from, JapaneseFiscalYear to,
+                                     List<EntryProblem> problems) {
+        if (from == null) {
+            problems.add(new EntryProblem("effectiveFrom", "適用開始年度を指定してください。",
+                    "Choose the first fiscal year the target applies to."));
+            return;
+        }
+        if (to != null && to.compareTo(from) < 0) {
+            problems.add(new EntryProblem("effectiveTo", "適用終了年度は開始年度以降にしてください。",
+                    "The last fiscal year (" + to.display() + ") comes before the first (" + from.display() + ")."));
+        }
+        if (proposedIn == null) {
+            return;
+        }
+        if (from.compareTo(proposedIn.getFiscalYear()) <= 0) {
+            problems.add(new EntryProblem("effectiveFrom", "目標は提案された年度（" + proposedIn.getFiscalYear().japaneseName()
+                    + "）の翌年度以降から適用します。",
+                    "A target proposed in " + proposedIn.getFiscalYear().display() + " applies from the next fiscal year"
+                            + " at the earliest, not " + from.display() + "."));
+        }
+        BasicPlan plan = proposedIn.getPlan();
+        if (!plan.isInForceDuring(from.firstDay(), from.lastDay())) {
+            problems.add(new EntryProblem("effectiveFrom", plan.getNameJa() + "は" + from.japaneseName() + "には有効ではありません。",
+                    plan.getCode() + " is not in force in " + from.display() + "."));
+        }
+    }
+
+    /** A target as the committee proposed it in {@code proposedIn}; refuses what {@link #check} reports. */
+    public static KpiTarget propose(FollowUpCycle proposedIn, Kpi kpi, String breakdown, FigureUnit unit, TargetRule rule,
+                                    JapaneseFiscalYear effectiveFrom, JapaneseFiscalYear effectiveTo, String wordingJa,
+                                    String source, String recordedBy, OffsetDateTime recordedAt) {
+        Objects.requireNonNull(rule, "rule is required");
+        TargetRuleKind kind = TargetRuleKind.of(rule);
+        BigDecimal parameter = TargetRuleKind.parameterOf(rule);
+        List<EntryProblem> problems = check(proposedIn, kpi, breakdown, unit, kind, parameter, effectiveFrom,
+                effectiveTo, wordingJa, source);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.stream().map(EntryProblem::messageEn).collect(Collectors.joining(" ")));
+        }
+        if (recordedBy == null || recordedBy.isBlank()) {
+            throw new IllegalArgumentException("who recorded the target is required");
+        }
+        KpiTarget target = new KpiTarget();
+        target.plan = proposedIn.getPlan();
+        target.kpi = kpi;
+        target.breakdown = breakdown;
+        target.unit = unit;
+        target.ruleKind = kind;
+        target.factor = kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? parameter : null;
+        target.points = kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS ? parameter : null;
+        target.proposedIn = proposedIn;
+        target.effectiveFromFiscalYear = effectiveFrom.fiscalYear();
+        target.effectiveToFiscalYear = effectiveTo == null ? null : effectiveTo.fiscalYear();
+        target.status = TargetStatus.PROPOSED;
+        target.wordingJa = wordingJa.strip();
+        target.source = source.strip();
+        target.recordedBy = recordedBy;
+        target.recordedAt = Objects.requireNonNull(recordedAt, "recording time is required");
+        return target;
+    }
+
+    /** The rule that judges the figure, rebuilt from its stored kind and parameter. */
+    public TargetRule rule() {
+        return ruleKind.toRule(getParameter());
+    }
+
+    /** Whether the target judges this cycle: same plan, not withdrawn, and the fiscal year within its period. */
+    public boolean appliesTo(FollowUpCycle cycle) {
+        int year = cycle.getFiscalYear().fiscalYear();
+        return status.isEvaluated()
+                && cycle.getPlan().getCode().equals(plan.getCode())
+                && year >= effectiveFromFiscalYear
+                && (effectiveToFiscalYear == null || year <= effectiveToFiscalYear);
+    }
+
+    /** Whether both targets judge the same figure in at least one common fiscal year (withdrawn ones never do). */
+    public boolean overlaps(KpiTarget other) {
+        if (!status.isEvaluated() || !other.status.isEvaluated()) {
+            return false;
+        }
+        boolean sameFigure = plan.getCode().equals(other.plan.getCode()) && kpi.getCode().equals(other.kpi.getCode())
+                && breakdown.equals(other.breakdown) && unit == other.unit;
+        int end = effectiveToFiscalYear == null ? Integer.MAX_VALUE : effectiveToFiscalYear;
+        int otherEnd = other.effectiveToFiscalYear == null ? Integer.MAX_VALUE : other.effectiveToFiscalYear;
+        return sameFigure && effectiveFromFiscalYear <= otherEnd && other.effectiveFromFiscalYear <= end;
+    }
+
+    /** The committee adopts a proposed target. */
+    public void adopt() {
+        if (status != TargetStatus.PROPOSED) {
+            throw new IllegalStateException("only a proposed target can be adopted; " + this + " is " + status);
+        }
+        status = TargetStatus.ADOPTED;
+    }
+
+    /** The target is withdrawn (or superseded); it is kept for the record but no longer evaluated. */
+    public void withdraw() {
+        if (status == TargetStatus.WITHDRAWN) {
+            throw new IllegalStateException(this + " is already withdrawn");
+        }
+        status = TargetStatus.WITHDRAWN;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BasicPlan getPlan() {
+        return plan;
+    }
+
+    public Kpi getKpi() {
+        return kpi;
+    }
+
+    public String getBreakdown() {
+        return breakdown;
+    }
+
+    public FigureUnit getUnit() {
+        return unit;
+    }
+
+    public TargetRuleKind getRuleKind() {
+        return ruleKind;
+    }
+
+    /** The factor or the points; null for "higher than the previous cycle". */
+    public BigDecimal getParameter() {
+        BigDecimal parameter = factor != null ? factor : points;
+        return parameter == null ? null : parameter.stripTrailingZeros();
+    }
+
+    /** "前年度の1.2倍以上". */
+    public String getRuleJa() {
+        return ruleKind.describeJa(getParameter());
+    }
+
+    /** "at least 1.2 × the previous cycle". */
+    public String getRuleEn() {
+        return ruleKind.describeEn(getParameter());
+    }
+
+    public FollowUpCycle getProposedIn() {
+        return proposedIn;
+    }
+
+    public JapaneseFiscalYear getEffectiveFrom() {
+        return JapaneseFiscalYear.of(effectiveFromFiscalYear);
+    }
+
+    public Optional<JapaneseFiscalYear> effectiveTo() {
+        return Optional.ofNullable(effectiveToFiscalYear).map(JapaneseFiscalYear::of);
+    }
+
+    /** "令和6年度 (FY2024)〜", or with its last year. */
+    public String getEffectivePeriod() {
+        return getEffectiveFrom().display() + "〜" + effectiveTo().map(JapaneseFiscalYear::display).orElse("");
+    }
+
+    public TargetStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusLabel() {
+        return status.japaneseLabel();
+    }
+
+    /** The target as the committee worded it. */
+    public String getWordingJa() {
+        return wordingJa;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    @Override
+    public String toString() {
+        return kpi + " " + breakdown + " " + unit + " " + getRuleEn() + " from " + getEffectiveFrom().shortName();
+    }
+}

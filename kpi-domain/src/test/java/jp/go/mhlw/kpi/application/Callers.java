@@ -1,0 +1,22 @@
+package jp.go.mhlw.kpi.application;
+
+import java.util.Optional;
+import java.util.Set;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.model.security.Caller;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+
+/** The request's caller as the web module would establish it. */
+final class Callers {
+
+    static final String SECRETARIAT_USER = "secretariat.sato";
+
+    private Callers() {
+    }
+
+    static CurrentCaller secretariat() {
+        CurrentCaller current = new CurrentCaller();
+        current.establish(new Caller(SECRETARIAT_USER, Set.of(Role.SECRETARIAT), Optional.of("MHLW-ISEI")));
+        return current;
+    }
+}
