@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.CatalogueService;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
+import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 
@@ -30,6 +31,9 @@ public class KpiHistoryView implements Serializable {
     @Inject
     transient CatalogueService catalogueService;
 
+    private static final Map<FigureUnit, String> UNIT_SYMBOLS = Map.of(FigureUnit.COUNT, "件", FigureUnit.TIMES, "倍",
+            FigureUnit.PERCENT, "%", FigureUnit.PERCENTAGE_POINTS, "pt", FigureUnit.THOUSAND_YEN, "千円", FigureUnit.AVERAGE, "avg");
+
     private String planCode;
     private String kpiCode;
     private KpiHistory history;
@@ -45,8 +49,14 @@ public class KpiHistoryView implements Serializable {
             return "";
         }
         List<String> years = history.fiscalYears().stream().map(year -> year.display()).toList();
-        Map<String, List<KpiValue>> lines = history.values().stream().collect(Collectors.groupingBy(
-                value -> value.getBreakdown() + " " + value.getUnit(), LinkedHashMap::new, Collectors.toList()));
+        // levels only: a year-over-year ratio or a point change on the same axis as its level would mislead
+        Map<String, List<KpiValue>> lines = history.values().stream()
+                .filter(value -> value.getUnit() != FigureUnit.TIMES && value.getUnit() != FigureUnit.PERCENTAGE_POINTS)
+                .collect(Collectors.groupingBy(value -> value.getBreakdown() + " (" + UNIT_SYMBOLS.get(value.getUnit()) + ")",
+                        LinkedHashMap::new, Collectors.toList()));
+        if (lines.isEmpty()) {
+            return "";
+        }
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         lines.forEach((name, values) -> {
             JsonArrayBuilder data = Json.createArrayBuilder();
@@ -54,7 +64,7 @@ public class KpiHistoryView implements Serializable {
                 values.stream().filter(value -> value.getCycle().getFiscalYear().equals(year)).findFirst()
                         .ifPresentOrElse(value -> data.add(DisplayRounding.oneDecimal(value.getValue())), data::addNull);
             }
-            datasets.add(Json.createObjectBuilder().add("label", values.get(0).getLabel()).add("data", data)
+            datasets.add(Json.createObjectBuilder().add("label", name).add("data", data)
                     .add("fill", false).add("spanGaps", true));
         });
         return Json.createObjectBuilder()
