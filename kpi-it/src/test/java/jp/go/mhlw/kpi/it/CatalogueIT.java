@@ -60,6 +60,11 @@ class CatalogueIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("definition")));
         assertThat(driver.getCurrentUrl()).contains("kpi=G2-VENTURE-SHARE");
         assertThat(driver.findElement(By.id("definition")).getText()).contains("ベンチャー企業の定義");
+
+        // the committee's proposed relative targets appear with the KPI they apply to
+        driver.get(TestServers.BASE_URL + "/catalogue/kpi.xhtml?plan=PLAN-2&kpi=G1-TRAINING-PARTICIPANTS");
+        String targets = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='targets']"))).getText();
+        assertThat(targets).contains("1.2");
     }
 
     @Test

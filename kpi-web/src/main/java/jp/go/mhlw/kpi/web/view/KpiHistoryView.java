@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.CatalogueService;
+import jp.go.mhlw.kpi.application.KpiTargets;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
+import jp.go.mhlw.kpi.domain.model.target.KpiTarget;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 
 /**
@@ -31,6 +33,11 @@ public class KpiHistoryView implements Serializable {
     @Inject
     transient CatalogueService catalogueService;
 
+    @Inject
+    transient KpiTargets kpiTargets;
+
+    private List<KpiTarget> targets = List.of();
+
     private static final Map<FigureUnit, String> UNIT_SYMBOLS = Map.of(FigureUnit.COUNT, "件", FigureUnit.TIMES, "倍",
             FigureUnit.PERCENT, "%", FigureUnit.PERCENTAGE_POINTS, "pt", FigureUnit.THOUSAND_YEN, "千円", FigureUnit.AVERAGE, "avg");
 
@@ -41,6 +48,8 @@ public class KpiHistoryView implements Serializable {
     public void load() {
         history = planCode == null || kpiCode == null ? null
                 : catalogueService.kpiHistory(planCode, kpiCode).orElse(null);
+        targets = history == null ? List.of() : kpiTargets.targets(planCode).stream()
+                .filter(target -> target.getKpi().getCode().equals(kpiCode)).toList();
     }
 
     /** The chart as Chart.js configuration: one line per breakdown and unit, fiscal years on the x axis. */
@@ -89,6 +98,11 @@ public class KpiHistoryView implements Serializable {
 
     public void setKpiCode(String kpiCode) {
         this.kpiCode = kpiCode;
+    }
+
+    /** The committee's relative targets for this KPI (proposed or adopted, with their period). */
+    public List<KpiTarget> getTargets() {
+        return targets;
     }
 
     public KpiHistory getHistory() {
