@@ -77,6 +77,10 @@ public abstract class JpaTestSupport {
         return new JpaKpiTargetRepository(entityManager);
     }
 
+    protected JpaSupplyCaseRepository supplyCases() {
+        return new JpaSupplyCaseRepository(entityManager);
+    }
+
     private static synchronized EntityManagerFactory factory() {
         if (factory == null) {
             // never closed: the in-memory database lives as long as the test JVM

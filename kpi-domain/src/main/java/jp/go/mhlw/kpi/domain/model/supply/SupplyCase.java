@@ -540,4 +540,96 @@ public class SupplyCase {
     public boolean isClosed() {
         return state == CLOSED;
     }
+
+    // ---- persistence -----------------------------------------------------------------------------------------
+
+    /**
+     * The case's complete state, for a repository to store: what the reading methods show plus the bookkeeping
+     * of the current round and of the termination path.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(caseNumber, manufacturerOrganisationCode, product, openedAt, state, terminationPath,
+                versionsBeforeTermination, triagedThisRound, consultedThisRound, versions, draft, triages, consultations,
+                decisions, consent, stockRequests, associationOrganisationCode, associationSupport, closeReason, closedBy,
+                closedAt);
+    }
+
+    /**
+     * Rebuilds a stored case exactly as it was. The rules are not applied again: they were checked when each
+     * change was made, and a later change of the rules (a field becoming required) must not make old cases
+     * unreadable. Only what no stored case can look like is refused.
+     */
+    public static SupplyCase restore(Snapshot stored) {
+        SupplyCase restored = new SupplyCase(Text.required(stored.caseNumber(), "case number"),
+                Text.required(stored.manufacturerOrganisationCode(), "the manufacturer's organisation code"),
+                Objects.requireNonNull(stored.product(), "product"), Objects.requireNonNull(stored.openedAt(), "openedAt"));
+        for (int i = 0; i < stored.versions().size(); i++) {
+            if (stored.versions().get(i).number() != i + 1) {
+                throw new IllegalArgumentException("Case " + stored.caseNumber() + ": version " + (i + 1) + " is stored as "
+                        + stored.versions().get(i).number());
+            }
+        }
+        if (stored.versionsBeforeTermination() < 0 || stored.versionsBeforeTermination() > stored.versions().size()) {
+            throw new IllegalArgumentException("Case " + stored.caseNumber() + ": " + stored.versionsBeforeTermination()
+                    + " versions before the termination, of " + stored.versions().size());
+        }
+        if ((stored.state() == CLOSED) != (stored.closeReason() != null && stored.closedBy() != null && stored.closedAt() != null)) {
+            throw new IllegalArgumentException("Case " + stored.caseNumber() + ": a closed case has a reason, who and when");
+        }
+        restored.state = Objects.requireNonNull(stored.state(), "state");
+        restored.terminationPath = stored.terminationPath();
+        restored.versionsBeforeTermination = stored.versionsBeforeTermination();
+        restored.triagedThisRound = stored.triagedThisRound();
+        restored.consultedThisRound = stored.consultedThisRound();
+        restored.versions.addAll(stored.versions());
+        restored.draft = stored.draft();
+        restored.triages.addAll(stored.triages());
+        restored.consultations.addAll(stored.societyConsultations());
+        restored.decisions.addAll(stored.furtherActionDecisions());
+        restored.consent = stored.consent();
+        restored.stockRequests.addAll(stored.stockRequests());
+        restored.associationOrganisationCode = stored.associationOrganisationCode();
+        restored.associationSupport.addAll(stored.associationSupport());
+        restored.closeReason = stored.closeReason();
+        restored.closedBy = stored.closedBy();
+        restored.closedAt = stored.closedAt();
+        return restored;
+    }
+
+    /**
+     * Everything a repository stores of a case (see {@link #snapshot()} and {@link #restore(Snapshot)}). Lists
+     * are oldest first; absent values are {@code null}.
+     *
+     * @param versionsBeforeTermination how many versions were filed before the termination path began
+     * @param triagedThisRound          the latest report has been triaged
+     * @param consultedThisRound        the societies have been consulted on the latest report (termination path)
+     */
+    public record Snapshot(String caseNumber, String manufacturerOrganisationCode, Product product, Instant openedAt,
+            SupplyCaseState state, boolean terminationPath, int versionsBeforeTermination, boolean triagedThisRound,
+            boolean consultedThisRound, List<ReportVersion> versions, ReportDraft draft, List<TriageRecord> triages,
+            List<SocietyConsultation> societyConsultations, List<FurtherActionDecision> furtherActionDecisions,
+            ConsentDecision consent, List<StockRequest> stockRequests, String associationOrganisationCode,
+            List<AssociationSupport> associationSupport, CloseReason closeReason, String closedBy, Instant closedAt) {
+
+        public Snapshot {
+            versions = copy(versions);
+            triages = copy(triages);
+            societyConsultations = copy(societyConsultations);
+            furtherActionDecisions = copy(furtherActionDecisions);
+            stockRequests = copy(stockRequests);
+            associationSupport = copy(associationSupport);
+        }
+
+        /** The same state without the draft: what anyone but the case's manufacturer may see. */
+        public Snapshot withoutDraft() {
+            return new Snapshot(caseNumber, manufacturerOrganisationCode, product, openedAt, state, terminationPath,
+                    versionsBeforeTermination, triagedThisRound, consultedThisRound, versions, null, triages,
+                    societyConsultations, furtherActionDecisions, consent, stockRequests, associationOrganisationCode,
+                    associationSupport, closeReason, closedBy, closedAt);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? List.of() : List.copyOf(values);
+        }
+    }
 }

@@ -1,0 +1,19 @@
+package jp.go.mhlw.kpi.api.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON that is no possible report (an unknown enum value, a negative quantity): 400 with every malformed value. */
+@Provider
+public class MalformedReportMapper implements ExceptionMapper<SupplyCaseJson.BadRequest> {
+
+    @Override
+    public Response toResponse(SupplyCaseJson.BadRequest malformed) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new SupplyCaseJson.Problem(400, malformed.getMessage(), null, null, malformed.details()))
+                .build();
+    }
+}
