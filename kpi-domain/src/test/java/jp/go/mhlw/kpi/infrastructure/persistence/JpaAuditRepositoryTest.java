@@ -66,6 +66,25 @@ class JpaAuditRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void onPostgreSqlFiledSupplyReportsCannotBeChangedOrRemoved() throws SQLException {
+        try (TestDatabase database = TestDatabase.postgres()) {
+            database.migrate(DatabaseSchema.locations("PostgreSQL", true).toArray(String[]::new));
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO supply_case (id, case_number, manufacturer_organisation, product_name,"
+                        + " opened_at, state, latest_version_number, latest_report_kind, latest_filed_at)"
+                        + " VALUES (1, 'SC-2026-000001', 'MAKER-A', 'テスト製品', now(), 'REPORTED', 1, 'FIRST', now())");
+                statement.execute("INSERT INTO supply_report_version (id, case_id, version_number, kind, form_number,"
+                        + " filed_by, filed_at, content) VALUES (1, 1, 1, 'FIRST', '10-2', 'maker-a', now(), '{}')");
+
+                assertThatThrownBy(() -> statement.execute("UPDATE supply_report_version SET content = '{\"x\":1}'"))
+                        .hasMessageContaining("append-only");
+                assertThatThrownBy(() -> statement.execute("DELETE FROM supply_report_version"))
+                        .hasMessageContaining("append-only");
+            }
+        }
+    }
+
+    @Test
     void theAppendOnlyTriggerIsMigratedOnPostgreSqlOnly() {
         assertThat(DatabaseSchema.locations("PostgreSQL", false)).contains("classpath:db/vendor/postgresql");
         assertThat(DatabaseSchema.locations("H2", true)).doesNotContain("classpath:db/vendor/postgresql")
