@@ -96,7 +96,7 @@ start_keycloak() {
   # --import-realm skips a realm that exists: re-import after editing the JSON with 'run.sh reset'
   cp "$ROOT/keycloak/kpi-realm.json" "$KC_HOME/data/import/kpi-realm.json"
   log "starting Keycloak on http://localhost:$KC_PORT"
-  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) \
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) KPI_ADMIN_CLIENT_SECRET=$(secret admin-client-secret) \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password) \
     nohup "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-port "$KC_PORT" \
       --http-management-port "$KC_MGMT_PORT" --hostname "http://localhost:$KC_PORT" \
@@ -117,8 +117,9 @@ start_payara() {
   fi
   port_in_use "$HTTP_PORT" && { log "port $HTTP_PORT is taken by another server"; exit 1; }
   log "starting Payara on http://localhost:$HTTP_PORT"
-  # the client secret reaches MicroProfile Config through the environment, never through domain.xml
-  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) $ASADMIN start-domain "$DOMAIN" >&2
+  # the client secrets reach MicroProfile Config through the environment, never through domain.xml
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) KPI_ADMIN_CLIENT_SECRET=$(secret admin-client-secret) \
+    $ASADMIN start-domain "$DOMAIN" >&2
 }
 
 configure_payara() {
@@ -136,6 +137,11 @@ configure_payara() {
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.provider-uri --propertyValue="$provider" >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.client-id --propertyValue=kpi-web >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.api.audience --propertyValue=kpi-api >&2
+  # user administration through Keycloak's admin REST API, as the service account of the client kpi-admin
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.admin-url \
+    --propertyValue="http://localhost:$KC_PORT" >&2
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.realm --propertyValue=kpi >&2
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.admin-client-id --propertyValue=kpi-admin >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.database.demo-data --propertyValue=true >&2
   $ASADMIN delete-jdbc-resource jdbc/kpi >/dev/null 2>&1 || true
   $ASADMIN delete-jdbc-connection-pool kpi-pool >/dev/null 2>&1 || true
@@ -161,7 +167,8 @@ configure_payara() {
   fi
   $ASADMIN create-jdbc-resource --connectionpoolid kpi-pool jdbc/kpi >&2
   # add-library and the JVM options take effect after a restart
-  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) $ASADMIN restart-domain "$DOMAIN" >&2
+  KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) KPI_ADMIN_CLIENT_SECRET=$(secret admin-client-secret) \
+    $ASADMIN restart-domain "$DOMAIN" >&2
   echo "$fingerprint" > "$marker"
 }
 

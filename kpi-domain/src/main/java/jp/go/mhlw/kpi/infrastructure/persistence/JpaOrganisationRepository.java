@@ -35,4 +35,25 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return entityManager.createQuery("select o from Organisation o where o.active = true order by o.kind, o.code",
                 Organisation.class).getResultList();
     }
+
+    @Override
+    public List<Organisation> findAll() {
+        return entityManager.createQuery("select o from Organisation o order by o.kind, o.code", Organisation.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Organisation> findByCorporateNumber(String corporateNumber) {
+        return entityManager.createQuery("select o from Organisation o where o.corporateNumber = :number order by o.code",
+                        Organisation.class)
+                .setParameter("number", corporateNumber)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Organisation organisation) {
+        if (organisation.getId() == null) {
+            entityManager.persist(organisation);
+        }
+    }
 }

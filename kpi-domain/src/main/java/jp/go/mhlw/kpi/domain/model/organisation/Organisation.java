@@ -107,6 +107,44 @@ public class Organisation {
         this.hubProgramme = programme;
     }
 
+    /** Corrects the names; the code never changes (users' tokens and reports carry it). */
+    public void rename(String nameJa, String nameEn) {
+        this.nameJa = required(nameJa, "Japanese name");
+        this.nameEn = required(nameEn, "English name");
+    }
+
+    /** Removes a 法人番号 recorded by mistake; a manufacturer is identified by its 法人番号 and always keeps one. */
+    public void removeCorporateNumber() {
+        if (kind == OrganisationKind.MANUFACTURER) {
+            throw new IllegalArgumentException("corporate number (法人番号) of manufacturer " + code + " is required");
+        }
+        this.corporateNumber = null;
+    }
+
+    /** The hub no longer belongs to a programme (e.g. recorded under the wrong one). */
+    public void leaveHubProgramme() {
+        this.hubProgramme = null;
+    }
+
+    /**
+     * The organisation takes no further part (a hub whose adoption ended, a manufacturer that closed): it is kept
+     * with its history and can be reactivated, but is not offered for new users or reports. Organisations are never
+     * deleted.
+     */
+    public void deactivate() {
+        if (!active) {
+            throw new IllegalStateException("organisation " + code + " is already inactive");
+        }
+        active = false;
+    }
+
+    public void reactivate() {
+        if (active) {
+            throw new IllegalStateException("organisation " + code + " is already active");
+        }
+        active = true;
+    }
+
     /** Stored rows were written by SQL too: check them again before JPA writes them back. */
     @PrePersist
     @PreUpdate
@@ -165,5 +203,10 @@ public class Organisation {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The version the optimistic lock compares: a form holds it so that a concurrent change is noticed. */
+    public int getVersion() {
+        return version;
     }
 }

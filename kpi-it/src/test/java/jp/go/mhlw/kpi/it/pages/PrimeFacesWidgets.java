@@ -1,0 +1,79 @@
+package jp.go.mhlw.kpi.it.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Using PrimeFaces widgets as a person does (clicking what is shown), and waiting for their AJAX requests. */
+final class PrimeFacesWidgets {
+
+    private PrimeFacesWidgets() {
+    }
+
+    static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Until no PrimeFaces request is pending or running. */
+    static void awaitAjax(WebDriver driver) {
+        waiting(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    static By id(String clientId) {
+        return By.id(clientId);
+    }
+
+    static void type(WebDriver driver, String clientId, String text) {
+        WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Chooses the option with this value in a p:selectOneMenu through its widget, as primefaces-selenium does: the
+     * same change event and AJAX request as a click on the item.
+     */
+    static void choose(WebDriver driver, String clientId, String value) {
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                clientId, value);
+        awaitAjax(driver);
+    }
+
+    /** Clicks a button or link once it is in view (in a dialog, its content scrolls). */
+    static void click(WebDriver driver, String clientId) {
+        click(driver, waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(clientId))));
+    }
+
+    static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Ticks the box of a p:selectManyCheckbox option (by value) unless it is ticked. */
+    static void tick(WebDriver driver, String clientId, String value) {
+        WebElement input = driver.findElement(By.cssSelector("[id='" + clientId + "'] input[type='checkbox'][value='" + value + "']"));
+        if (!input.isSelected()) {
+            click(driver, input.findElement(By.xpath(
+                    "./ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")));
+        }
+    }
+
+    /** Clicks a button, then its p:confirm's "yes" in the form's global confirm dialog. */
+    static void clickAndConfirm(WebDriver driver, WebElement button, String yesButtonId) {
+        click(driver, button);
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(yesButtonId))).click();
+        awaitAjax(driver);
+    }
+
+    /** The texts of a p:messages component, one line per message. */
+    static String messages(WebDriver driver, String clientId) {
+        return driver.findElement(By.id(clientId)).getText();
+    }
+}
