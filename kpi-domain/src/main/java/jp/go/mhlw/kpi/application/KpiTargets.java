@@ -21,9 +21,9 @@ import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Role;
-import jp.go.mhlw.kpi.domain.model.target.KpiTarget;
-import jp.go.mhlw.kpi.domain.model.target.KpiTargetRepository;
-import jp.go.mhlw.kpi.domain.model.target.TargetAchievement;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
+import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 
 /**
  * Relative KPI targets (issue item 7): the secretariat records the targets the committee proposes and whether they

@@ -2,7 +2,7 @@ package jp.go.mhlw.kpi.application;
 
 import java.math.BigDecimal;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
-import jp.go.mhlw.kpi.domain.model.target.TargetRuleKind;
+import jp.go.mhlw.kpi.domain.model.kpitarget.TargetRuleKind;
 
 /**
  * A target the committee proposed: which figure (KPI code, breakdown key, unit), the rule (kind and its factor or

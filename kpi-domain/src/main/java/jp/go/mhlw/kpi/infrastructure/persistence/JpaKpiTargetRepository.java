@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jp.go.mhlw.kpi.domain.model.target.KpiTarget;
-import jp.go.mhlw.kpi.domain.model.target.KpiTargetRepository;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 
 @ApplicationScoped
 public class JpaKpiTargetRepository implements KpiTargetRepository {

@@ -10,7 +10,7 @@ import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.ProgrammeRepository;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
-import jp.go.mhlw.kpi.domain.model.target.KpiTargetRepository;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

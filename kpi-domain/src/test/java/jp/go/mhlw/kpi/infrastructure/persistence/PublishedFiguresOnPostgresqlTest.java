@@ -24,8 +24,8 @@ import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTableLayout;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTables;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
-import jp.go.mhlw.kpi.domain.model.target.KpiTarget;
-import jp.go.mhlw.kpi.domain.model.target.TargetAchievement;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import org.junit.jupiter.api.Test;
 
 /**

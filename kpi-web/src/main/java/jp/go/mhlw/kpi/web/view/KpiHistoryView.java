@@ -17,7 +17,7 @@ import jp.go.mhlw.kpi.application.KpiTargets;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
-import jp.go.mhlw.kpi.domain.model.target.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 
 /**

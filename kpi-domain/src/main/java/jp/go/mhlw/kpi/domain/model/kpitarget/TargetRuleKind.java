@@ -1,4 +1,4 @@
-package jp.go.mhlw.kpi.domain.model.target;
+package jp.go.mhlw.kpi.domain.model.kpitarget;
 
 import java.math.BigDecimal;
 import jp.go.mhlw.kpi.domain.computation.TargetRule;

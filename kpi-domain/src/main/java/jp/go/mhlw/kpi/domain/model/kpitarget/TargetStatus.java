@@ -1,4 +1,4 @@
-package jp.go.mhlw.kpi.domain.model.target;
+package jp.go.mhlw.kpi.domain.model.kpitarget;
 
 /** Where a target stands: the committee proposes it, may adopt it, and may withdraw it. */
 public enum TargetStatus {

@@ -1,4 +1,4 @@
-package jp.go.mhlw.kpi.domain.model.target;
+package jp.go.mhlw.kpi.domain.model.kpitarget;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package jp.go.mhlw.kpi.domain.model.target;
+package jp.go.mhlw.kpi.domain.model.kpitarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
