@@ -38,6 +38,8 @@ cat <<TEXT
     REST API      http://localhost:8080/api/me    (bearer token, see README)
     Health        http://localhost:8080/health/ready
     Keycloak      http://localhost:8180/admin/    (user admin, password in $STATE/keycloak-admin-password)
+    Demo e-mail   http://localhost:8090/          (GreenMail: every mail sent, e.g. /api/user/hub-hiroshima@example.test/messages/)
+                  IMAP 127.0.0.1:8043, user = the address, any password
 
   Demo users (password for all: ${KPI_DEMO_PASSWORD:-kpi-demo})
 

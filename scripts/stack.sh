@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts and stops the servers the application needs: Keycloak (realm imported from keycloak/kpi-realm.json)
-# and a Payara Server domain configured with the datasource and the OpenID Connect settings.
+# Starts and stops the servers the application needs: Keycloak (realm imported from keycloak/kpi-realm.json),
+# a Payara Server domain configured with the datasource and the OpenID Connect settings, and a GreenMail mail
+# server that receives the application's e-mails (unless KPI_SMTP_HOST names a real one).
 # Used by ./run.sh (the demo, H2 by default) and by kpi-it (the test run, PostgreSQL).
 #
 #   scripts/stack.sh up      fetch, start and configure both servers (idempotent)
@@ -16,6 +17,8 @@
 #   KPI_DB_USER / KPI_DB_PASSWORD                                           (postgres / empty)
 #   KPI_DB_RESET       1: drop and re-create that PostgreSQL database first (the test run)
 #   KPI_DEMO_PASSWORD  password of every demo user in the imported realm    (kpi-demo)
+#   KPI_SMTP_HOST      SMTP server for the mail resource mail/kpi; unset: GreenMail on 127.0.0.1
+#   KPI_SMTP_PORT      its port (GreenMail: base+25; its IMAP base+43, its web API base+90)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +29,12 @@ ADMIN_PORT=$((PORTBASE + 48))
 KC_PORT=${KPI_KC_PORT:-8180}
 KC_MGMT_PORT=$((KC_PORT + 1))
 DB=${KPI_DB:-h2}
+# GreenMail's ports follow the port base, so parallel stacks never share a mailbox
+GREENMAIL_VERSION=2.1.2
+SMTP_HOST=${KPI_SMTP_HOST:-127.0.0.1}
+SMTP_PORT=${KPI_SMTP_PORT:-$((PORTBASE + 25))}
+IMAP_PORT=$((PORTBASE + 43))
+MAIL_API_PORT=$((PORTBASE + 90))
 DOMAIN=kpi
 export KPI_DEMO_PASSWORD=${KPI_DEMO_PASSWORD:-kpi-demo}
 
@@ -95,6 +104,12 @@ start_keycloak() {
   mkdir -p "$KC_HOME/data/import"
   # --import-realm skips a realm that exists: re-import after editing the JSON with 'run.sh reset'
   cp "$ROOT/keycloak/kpi-realm.json" "$KC_HOME/data/import/kpi-realm.json"
+  # runs on other ports (test runs side by side) log in too: their address goes into the imported copy only
+  if [ "$HTTP_PORT" != 8080 ] && [ "$HTTP_PORT" != 28080 ]; then
+    sed -i -e "s|\"http://localhost:28080/\*\"|\"http://localhost:28080/*\", \"http://localhost:$HTTP_PORT/*\"|" \
+      -e "s|##http://localhost:28080/\*|##http://localhost:28080/*##http://localhost:$HTTP_PORT/*|" \
+      "$KC_HOME/data/import/kpi-realm.json"
+  fi
   log "starting Keycloak on http://localhost:$KC_PORT"
   KPI_OIDC_CLIENT_SECRET=$(secret oidc-client-secret) KPI_ADMIN_CLIENT_SECRET=$(secret admin-client-secret) \
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$(secret keycloak-admin-password) \
@@ -102,6 +117,23 @@ start_keycloak() {
       --http-management-port "$KC_MGMT_PORT" --hostname "http://localhost:$KC_PORT" \
       > "$STATE/keycloak.log" 2>&1 &
   echo $! > "$STATE/keycloak.pid"
+}
+
+start_greenmail() {
+  [ -n "${KPI_SMTP_HOST:-}" ] && { log "mail goes to $KPI_SMTP_HOST:$SMTP_PORT"; return; }
+  if [ -f "$STATE/greenmail.pid" ] && kill -0 "$(cat "$STATE/greenmail.pid")" 2>/dev/null; then
+    log "GreenMail already runs (SMTP $SMTP_PORT)"; return
+  fi
+  port_in_use "$SMTP_PORT" && { log "port $SMTP_PORT is taken by something that is not this GreenMail"; exit 1; }
+  local jar
+  jar=$(fetch com.icegreen:greenmail-standalone:$GREENMAIL_VERSION \
+    com/icegreen/greenmail-standalone/$GREENMAIL_VERSION/greenmail-standalone-$GREENMAIL_VERSION.jar)
+  log "starting GreenMail (SMTP $SMTP_PORT, IMAP $IMAP_PORT, web API http://localhost:$MAIL_API_PORT)"
+  # no authentication: every recipient gets a mailbox, readable over IMAP with any password
+  nohup java -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port="$IMAP_PORT" \
+    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$jar" > "$STATE/greenmail.log" 2>&1 &
+  echo $! > "$STATE/greenmail.pid"
 }
 
 create_domain() {
@@ -125,7 +157,7 @@ start_payara() {
 configure_payara() {
   # configured once per distinct setting: a changed script or database re-runs the (idempotent) commands
   local marker=$STATE/payara-configured fingerprint
-  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT") | sha256sum | cut -c1-16)
+  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT $SMTP_HOST $SMTP_PORT") | sha256sum | cut -c1-16)
   [ "$(cat "$marker" 2>/dev/null)" = "$fingerprint" ] && return
   log "configuring Payara (database: $DB)"
   $ASADMIN set-hazelcast-configuration --enabled=false --dynamic=true >&2 || true
@@ -133,6 +165,10 @@ configure_payara() {
   $ASADMIN delete-jvm-options '-Xmx512m' >&2 || true
   $ASADMIN create-jvm-options '-Xmx1g' >&2 || true
   $ASADMIN create-jvm-options '-Duser.timezone=Asia/Tokyo' >&2 || true
+  # deployments are uploaded into java.io.tmpdir as kpi.ear: a private one, so that the servers of other
+  # checkouts on the same machine do not overwrite it mid-deployment
+  mkdir -p "$STATE/tmp"
+  $ASADMIN create-jvm-options "-Djava.io.tmpdir=$STATE/tmp" >&2 || true
   local provider="http://localhost:$KC_PORT/realms/kpi"
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.provider-uri --propertyValue="$provider" >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.client-id --propertyValue=kpi-web >&2
@@ -143,6 +179,12 @@ configure_payara() {
   $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.realm --propertyValue=kpi >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.admin-client-id --propertyValue=kpi-admin >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.database.demo-data --propertyValue=true >&2
+  # the follow-up's e-mails: the mail session mail/kpi and the address their links point to
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.app.base-url \
+    --propertyValue="http://localhost:$HTTP_PORT" >&2
+  $ASADMIN delete-javamail-resource mail/kpi >/dev/null 2>&1 || true
+  $ASADMIN create-javamail-resource --mailhost "$SMTP_HOST" --mailuser kpi --fromaddress kpi-followup@example.test \
+    --property "mail.smtp.port=$SMTP_PORT:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" mail/kpi >&2
   $ASADMIN delete-jdbc-resource jdbc/kpi >/dev/null 2>&1 || true
   $ASADMIN delete-jdbc-connection-pool kpi-pool >/dev/null 2>&1 || true
   if [ "$DB" = postgres ]; then
@@ -185,6 +227,7 @@ reset_postgres() {
 up() {
   [ "$DB" = postgres ] && [ "${KPI_DB_RESET:-0}" = 1 ] && reset_postgres
   unpack
+  start_greenmail
   start_keycloak
   create_domain
   start_payara
@@ -212,6 +255,15 @@ down() {
       for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     fi
     rm -f "$STATE/keycloak.pid"
+  fi
+  if [ -f "$STATE/greenmail.pid" ]; then
+    local mail; mail=$(cat "$STATE/greenmail.pid")
+    if kill -0 "$mail" 2>/dev/null; then
+      log "stopping GreenMail"
+      kill "$mail" 2>/dev/null || true
+      for _ in $(seq 1 15); do kill -0 "$mail" 2>/dev/null || break; sleep 1; done
+    fi
+    rm -f "$STATE/greenmail.pid"
   fi
 }
 

@@ -7,15 +7,15 @@ import java.util.Map;
  * The before/after states of audit entries as small flat JSON objects, written by hand: the domain module has no
  * JSON-P implementation outside the server, and the states are a few strings and numbers.
  */
-final class AuditJson {
+public final class AuditJson {
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
-    static AuditJson object() {
+    public static AuditJson object() {
         return new AuditJson();
     }
 
-    AuditJson with(String name, Object value) {
+    public AuditJson with(String name, Object value) {
         fields.put(name, value);
         return this;
     }

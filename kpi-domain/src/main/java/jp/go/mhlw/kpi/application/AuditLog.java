@@ -20,15 +20,18 @@ public class AuditLog {
     @Inject
     AuditRepository repository;
 
+    @ReadOnly
     public List<AuditRecord> search(AuditSearch search) {
         return repository.search(search);
     }
 
+    @ReadOnly
     public long count(AuditSearch search) {
         return repository.count(search);
     }
 
     /** Writes every record matching the criteria (page by page) as CSV, newest first. */
+    @ReadOnly
     public void exportCsv(AuditSearch criteria, Writer out) {
         try {
             AuditCsv.writeHeader(out);

@@ -33,21 +33,25 @@ public class CatalogueService {
     KpiValueRepository kpiValues;
 
     /** Every Basic Plan, oldest first. */
+    @ReadOnly
     public List<BasicPlan> plans() {
         return plans.findAll();
     }
 
     /** The plan's visions → goals → KPIs; empty for an unknown plan code. */
+    @ReadOnly
     public Optional<PlanCatalogue> catalogue(@NotBlank String planCode) {
         return plans.findCatalogue(planCode);
     }
 
     /** The plan's fiscal-year cycles, oldest first. */
+    @ReadOnly
     public List<FollowUpCycle> cycles(@NotBlank String planCode) {
         return cycles.findByPlan(planCode);
     }
 
     /** The KPI's stored values in every cycle of its plan; empty when the plan has no such KPI. */
+    @ReadOnly
     public Optional<KpiHistory> kpiHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
         return plans.findKpi(planCode, kpiCode).map(kpiValues::findHistory);
     }

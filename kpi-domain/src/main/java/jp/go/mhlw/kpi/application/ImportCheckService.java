@@ -34,6 +34,7 @@ public class ImportCheckService {
                               KpiFigure otherIndustryShare) {
     }
 
+    @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.AMED_REPORTER})
     public ThemeCheck checkAmedThemes(@NotNull UploadedFile file, @NotNull LocalDate surveyReferenceDate) {
         ImportResult<AmedTheme> result = new AmedThemeImport().read(file);
@@ -45,6 +46,7 @@ public class ImportCheckService {
                 mature.isEmpty() ? null : ThemeStatistics.report("mature", mature));
     }
 
+    @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.SURVEY_REPORTER})
     public SurveyCheck checkSurvey(@NotNull UploadedFile file, @NotNull LocalDate previousSnapshot,
             @NotNull LocalDate currentSnapshot) {
@@ -59,12 +61,14 @@ public class ImportCheckService {
                 domestic == 0 ? null : SurveyStatistics.otherIndustryShare("upload", responses));
     }
 
+    @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.AMED_REPORTER})
     public byte[] amedThemeTemplate(boolean xlsx) {
         AmedThemeImport kind = new AmedThemeImport();
         return xlsx ? ImportTemplate.xlsx(kind) : ImportTemplate.csv(kind);
     }
 
+    @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.SURVEY_REPORTER})
     public byte[] surveyTemplate(boolean xlsx, @NotNull LocalDate previousSnapshot, @NotNull LocalDate currentSnapshot) {
         SurveyResponseImport kind = new SurveyResponseImport(previousSnapshot, currentSnapshot);

@@ -57,6 +57,7 @@ public class KpiTargets {
     Clock clock = Clock.systemDefaultZone();
 
     /** The plan's targets, withdrawn ones included, in catalogue order. */
+    @ReadOnly
     public List<KpiTarget> targets(@NotBlank String planCode) {
         return targets.findByPlan(planCode);
     }
@@ -156,6 +157,7 @@ public class KpiTargets {
      * value against the previous cycle's, both already normalised. A missing value gives NO_DATA. Empty for an
      * unknown cycle.
      */
+    @ReadOnly
     public List<TargetAchievement> evaluate(@NotBlank String planCode, int fiscalYear) {
         if (fiscalYear < 1989) {
             return List.of();

@@ -55,15 +55,18 @@ public class OrganisationAdministration {
     }
 
     /** Every organisation, inactive ones too, by kind and code; only those of one kind when it is given. */
+    @ReadOnly
     public List<Organisation> list(OrganisationKind kind) {
         return organisations.findAll().stream().filter(o -> kind == null || o.getKind() == kind).toList();
     }
 
+    @ReadOnly
     public Optional<Organisation> find(String code) {
         return code == null || code.isBlank() ? Optional.empty() : organisations.findByCode(code.strip());
     }
 
     /** The programmes a hub can belong to. */
+    @ReadOnly
     public List<HubProgramme> hubProgrammes() {
         return programmes.findHubProgrammes();
     }

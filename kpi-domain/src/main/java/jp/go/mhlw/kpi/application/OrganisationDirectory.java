@@ -21,6 +21,7 @@ public class OrganisationDirectory {
     @Inject
     OrganisationRepository organisations;
 
+    @ReadOnly
     @PermitAll
     public Optional<Organisation> findByCode(String code) {
         if (code == null || code.isBlank()) {
@@ -29,6 +30,7 @@ public class OrganisationDirectory {
         return organisations.findByCode(code);
     }
 
+    @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER, Role.Names.ADMIN})
     public List<Organisation> listActive() {
         return organisations.findAllActive();

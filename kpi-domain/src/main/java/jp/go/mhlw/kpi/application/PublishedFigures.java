@@ -134,6 +134,7 @@ public class PublishedFigures {
     }
 
     /** The cycle's printed figures in catalogue order; empty for an unknown cycle. */
+    @ReadOnly
     public List<PublishedFigure> list(@NotBlank String planCode, int fiscalYear) {
         return findCycle(planCode, fiscalYear).map(figures::findByCycle).orElse(List.of());
     }
@@ -142,11 +143,13 @@ public class PublishedFigures {
      * Every contradiction in the cycle's printed tables, found by the existing reconcilers on the tables rebuilt
      * from the stored printed figures (focus-area tables for all and mature themes, then the training table).
      */
+    @ReadOnly
     public List<Discrepancy> reconcile(@NotBlank String planCode, int fiscalYear) {
         return reconciliation(planCode, fiscalYear).discrepancies();
     }
 
     /** {@link #reconcile} with what could not be checked for lack of figures, for the screen. */
+    @ReadOnly
     public PrintedFigureReconciliation reconciliation(@NotBlank String planCode, int fiscalYear) {
         Optional<FollowUpCycle> found = findCycle(planCode, fiscalYear);
         if (found.isEmpty()) {

@@ -61,6 +61,7 @@ public class UserAdministration {
     }
 
     /** The active organisations whose users the caller manages: all for administrators, manufacturers for officers. */
+    @ReadOnly
     public List<Organisation> manageableOrganisations() {
         Caller caller = currentCaller.require();
         return organisations.findAllActive().stream()
@@ -69,12 +70,14 @@ public class UserAdministration {
     }
 
     /** The roles the caller may give users of this organisation. */
+    @ReadOnly
     public Set<Role> assignableRoles(String organisationCode) {
         Organisation organisation = manageable(organisationCode);
         return AccountRules.assignable(currentCaller.require(), organisation.getKind());
     }
 
     /** The organisation's users as the identity provider holds them, by user name. */
+    @ReadOnly
     public List<UserAccount> users(String organisationCode) {
         Organisation organisation = manageable(organisationCode);
         return identityProvider.findByOrganisation(organisation.getCode());

@@ -8,16 +8,16 @@ import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
  * The audit trail as a service sees it, outside the container: it keeps what the service records, so that a test can
  * check that every change is recorded exactly once (who and when are added by the real {@link AuditTrail}).
  */
-class RecordingAuditTrail extends AuditTrail {
+public class RecordingAuditTrail extends AuditTrail {
 
-    final List<AuditEntry> entries = new ArrayList<>();
+    public final List<AuditEntry> entries = new ArrayList<>();
 
     @Override
     public void record(AuditEntry entry) {
         entries.add(entry);
     }
 
-    List<String> actions() {
+    public List<String> actions() {
         return entries.stream().map(AuditEntry::action).toList();
     }
 }

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class SupplyCaseServiceTest extends JpaTestSupport {
 
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final FakeSupplyCaseWorkflow workflow = new FakeSupplyCaseWorkflow();
 
     @BeforeEach
     void registerManufacturers() {
@@ -59,6 +60,15 @@ class SupplyCaseServiceTest extends JpaTestSupport {
         service.auditTrail = audit;
         service.currentCaller = new CurrentCaller();
         service.currentCaller.establish(caller);
+        service.workflow = workflow;
+        service.publications = new jp.go.mhlw.kpi.infrastructure.persistence.JpaSupplyPublications(entityManager);
+        service.attachments = new jp.go.mhlw.kpi.infrastructure.persistence.JpaSupplyAttachments(entityManager);
+        service.deadlines = new SupplyDeadlines() {
+            @Override
+            public Durations current() {
+                return Durations.DEFAULTS;
+            }
+        };
         service.clock = Clock.fixed(day(1).plusNanos(123_456_789), ZoneOffset.UTC);
         return service;
     }
@@ -222,6 +232,8 @@ class SupplyCaseServiceTest extends JpaTestSupport {
         as(MAKER_B).answerStockRequest(number, new StockAnswer(5_000L, 800L, "増産可能"));
         assertThatThrownBy(() -> as(MAKER_B).answerStockRequest(number, new StockAnswer(1L, null, null)))
                 .isInstanceOf(SupplyCaseException.NotFound.class);
+        as(OFFICER).requestAssociationSupport(number, "JFMDA");
+        as(ASSOCIATION).recordAssociationSupport(number, "会員企業へ情報提供");
         as(MAKER_A).fileReport(number, ReportKind.RE_REPORT, additionalReport());
         as(OFFICER).recordTriage(number, ClinicalImpact.SMALL, TriageLevel.LOW, TriageLevel.LOW, null);
         as(OFFICER).decideFurtherAction(number, false, "経過観察");
@@ -230,7 +242,8 @@ class SupplyCaseServiceTest extends JpaTestSupport {
         assertThat(closed.state()).isEqualTo(SupplyCaseState.CLOSED);
         assertThat(audit.actions()).containsExactly("supply-case.triaged", "supply-case.further-action-decided",
                 "supply-case.supply-continued", "supply-case.consent-decided", "supply-case.stock-data-requested",
-                "supply-case.stock-request-answered", "supply-case.report-filed", "supply-case.triaged",
+                "supply-case.stock-request-answered", "supply-case.association-support-requested",
+                "supply-case.association-support-recorded", "supply-case.report-filed", "supply-case.triaged",
                 "supply-case.further-action-decided", "supply-case.closed");
         assertThat(audit.entries).allSatisfy(entry -> {
             assertThat(entry.objectType()).isEqualTo("supply-case");
@@ -326,6 +339,9 @@ class SupplyCaseServiceTest extends JpaTestSupport {
         Map<String, Set<String>> roles = Arrays.stream(SupplyCaseService.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .collect(Collectors.toMap(Method::getName, method -> {
+                    if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+                        return Set.of("(everyone)");
+                    }
                     RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
                     assertThat(allowed).as(method.getName()).isNotNull();
                     return Set.of(allowed.value());
@@ -353,7 +369,21 @@ class SupplyCaseServiceTest extends JpaTestSupport {
                 .containsEntry("requestAssociationSupport", Set.of(officer))
                 .containsEntry("close", Set.of(officer))
                 .containsEntry("recordAssociationSupport", Set.of(association))
-                .hasSize(19);
+                .containsEntry("reportNoChange", Set.of(manufacturer))
+                .containsEntry("completeReminder", Set.of(officer))
+                .containsEntry("waitingSteps", Set.of(manufacturer, officer, association))
+                .containsEntry("myWaitingSteps", Set.of(manufacturer, officer, association))
+                .containsEntry("publish", Set.of(officer))
+                .containsEntry("withdrawPublication", Set.of(officer))
+                .containsEntry("publication", Set.of(officer))
+                .containsEntry("publicList", Set.of("(everyone)"))
+                .containsEntry("history", Set.of(manufacturer, officer, association))
+                .containsEntry("stockRequestSubject", Set.of(manufacturer))
+                .containsEntry("attach", Set.of(manufacturer))
+                .containsEntry("removeAttachment", Set.of(manufacturer))
+                .containsEntry("attachments", Set.of(manufacturer, officer, association))
+                .containsEntry("attachmentFile", Set.of(manufacturer, officer, association))
+                .hasSize(33);
     }
 
     @Test

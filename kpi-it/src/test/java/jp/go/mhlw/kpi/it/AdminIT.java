@@ -49,7 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class AdminIT {
 
-    private static final String[] ADMIN_PAGES = {"/admin/organisations.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml"};
+    private static final String[] ADMIN_PAGES = {"/admin/organisations.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
+            "/admin/incidents.xhtml", "/admin/settings.xhtml"};
 
     private final List<WebDriver> browsers = new ArrayList<>();
     private String testName;
@@ -155,8 +156,10 @@ class AdminIT {
         admin.get(TestServers.BASE_URL + "/admin/audit.xhtml");
         AuditPage audit = new AuditPage(admin).searchOrganisation(code);
         Browser.screenshot(admin, testName + "-audit");
-        assertThat(audit.actions()).containsExactly("user.disabled", "user.invited", "organisation.created");
-        assertThat(audit.objects()).containsExactly("User " + username, "User " + username, "Organisation " + code);
+        // the invited user's login is recorded too (the OpenID Connect callback)
+        assertThat(audit.actions()).containsExactly("user.disabled", "user.logged-in", "user.invited", "organisation.created");
+        assertThat(audit.objects()).containsExactly("User " + username, "User " + username, "User " + username,
+                "Organisation " + code);
         String csv = audit.exportCsv(Path.of(System.getProperty("kpi.screenshots", "target/screenshots"), "downloads-" + run));
         assertThat(csv).startsWith("\uFEFFoccurred_at,actor,");
         assertThat(csv.lines().filter(line -> line.contains(",organisation.created,Organisation," + code + ",")))
@@ -193,68 +196,5 @@ class AdminIT {
 
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
-    /**
-     * Keycloak's admin REST API as the application's own admin client kpi-admin (its secret is generated into the
-     * servers' state directory by scripts/stack.sh): what the test checks in Keycloak, and the password the invited
-     * user would set from the e-mail.
-     */
-    private record KeycloakAdmin(HttpClient http, String token) {
-
-        static KeycloakAdmin connect() throws IOException, InterruptedException {
-            Path stateDir = Path.of(System.getProperty("kpi.stateDir", "target/servers"));
-            String secret = Files.readString(stateDir.resolve("admin-client-secret")).strip();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String form = "grant_type=client_credentials&client_id=kpi-admin&client_secret="
-                    + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(TestServers.KEYCLOAK_URL + "/realms/kpi/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("token of kpi-admin: " + response.body()).isEqualTo(200);
-            return new KeycloakAdmin(http, json(response.body()).asJsonObject().getString("access_token"));
-        }
-
-        JsonObject user(String username) throws IOException, InterruptedException {
-            JsonArray found = get("/users?exact=true&briefRepresentation=false&username="
-                    + URLEncoder.encode(username, StandardCharsets.UTF_8)).asJsonArray();
-            assertThat(found).as("user " + username + " in Keycloak").hasSize(1);
-            return found.getJsonObject(0);
-        }
-
-        List<String> realmRoles(String id) throws IOException, InterruptedException {
-            return get("/users/" + id + "/role-mappings/realm").asJsonArray().stream()
-                    .map(role -> role.asJsonObject().getString("name")).toList();
-        }
-
-        List<String> credentialTypes(String id) throws IOException, InterruptedException {
-            return get("/users/" + id + "/credentials").asJsonArray().stream()
-                    .map(credential -> credential.asJsonObject().getString("type")).toList();
-        }
-
-        void setPassword(String id, String password) throws IOException, InterruptedException {
-            String body = Json.createObjectBuilder().add("type", "password").add("value", password)
-                    .add("temporary", false).build().toString();
-            HttpResponse<String> response = http.send(request("/users/" + id + "/reset-password")
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("reset-password: " + response.body()).isEqualTo(204);
-        }
-
-        private JsonValue get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
-            return json(response.body());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(TestServers.KEYCLOAK_URL + "/admin/realms/kpi" + path))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        }
-
-        private static JsonValue json(String body) {
-            return Json.createReader(new StringReader(body)).readValue();
-        }
     }
 }

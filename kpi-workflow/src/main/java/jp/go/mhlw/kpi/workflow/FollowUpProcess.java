@@ -2,20 +2,77 @@ package jp.go.mhlw.kpi.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.followup.CollectionWorkflow;
+import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
 import jp.go.mhlw.kpi.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The annual follow-up of one fiscal-year cycle, as the screens see it: start it once per cycle, see where it
- * waits, complete the secretariat's steps. The business key is the cycle's key (e.g. "PLAN-2/FY2023").
+ * The annual follow-up of a cycle ({@value #PROCESS_KEY}, business key the cycle id) and its report requests
+ * ({@value #REQUEST_PROCESS_KEY}, one instance per body, business key the request id), behind the domain's ports:
+ * {@link CollectionWorkflow} (opening, submissions, reviews, the secretariat's actions) and
+ * {@link FollowUpMilestones} (draft report, committee review, publication, correction). Every call joins the
+ * caller's transaction. It routes; it does not authorise: the domain services check role and organisation first.
  */
 @ApplicationScoped
-public class FollowUpProcess {
+public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
 
     public static final String PROCESS_KEY = "annual-follow-up";
+    public static final String REQUEST_PROCESS_KEY = "report-request";
+
+    /** The step ids: element ids of the user tasks. */
+    public static final class Steps {
+        public static final String CLOSE_COLLECTION = "closeCollection";
+        public static final String PREPARE_DRAFT_REPORT = "prepareDraftReport";
+        public static final String REVIEW_DRAFT_REPORT = "reviewDraftReport";
+        public static final String APPROVE_PUBLICATION = "approvePublication";
+        public static final String SUBMIT_REPORT = "submitReport";
+        public static final String REVIEW_SUBMISSION = "reviewSubmission";
+        public static final String ESCALATE_OVERDUE_REQUEST = "escalateOverdueRequest";
+
+        private Steps() {
+        }
+    }
+
+    /** The process variables: ids and the review decision. */
+    public static final class Vars {
+        public static final String CYCLE_ID = "cycleId";
+        public static final String REQUEST_ID = "requestId";
+        public static final String CANDIDATE_GROUP = "candidateGroup";
+        public static final String APPROVED = "approved";
+
+        private Vars() {
+        }
+    }
+
+    static final class Messages {
+        static final String COLLECTION_COMPLETE = "reportCollectionComplete";
+        static final String CORRECTION = "correctFollowUpReport";
+        static final String RESEND_REQUEST = "resendReportRequest";
+        static final String CLOSE_REQUEST = "closeReportRequest";
+
+        private Messages() {
+        }
+    }
+
+    /** Elements of the report-request model the facade addresses when a due date moves. */
+    private static final String WITH_REPORTER = "withReporter";
+    private static final String REMINDER_GATEWAY = "reminderLeft";
+    private static final String REMINDER_TIMER = "reminderDue";
+
+    /** A request whose process is to start, and the candidate group of its reporters ("hub-reporter:HUB-HIROSHIMA"). */
+    public record RequestStart(long requestId, String candidateGroup) {
+    }
 
     private final Supplier<ProcessEngine> engine;
 
@@ -33,38 +90,233 @@ public class FollowUpProcess {
         this.engine = engine;
     }
 
+    /** "hub-reporter:HUB-HIROSHIMA": the candidate group of a body's reporters. */
+    public static String candidateGroup(String roleName, String organisationCode) {
+        return roleName + ":" + organisationCode;
+    }
+
+    // ---- the cycle -----------------------------------------------------------------------------------------
+
     /** Starts the cycle's process; a cycle has one process, ever (a second start is refused). */
-    public String startCycle(String cycleKey) {
-        requireKey(cycleKey);
+    @Override
+    public void collectionOpened(long cycleId) {
+        String key = String.valueOf(cycleId);
         long existing = engine.get().getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(cycleKey).count();
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key).count();
         if (existing > 0) {
-            throw new IllegalStateException("The follow-up of cycle " + cycleKey + " has already been started");
+            throw new IllegalStateException("The follow-up of cycle " + cycleId + " has already been started");
         }
-        return engine.get().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, cycleKey).getId();
+        engine.get().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, key,
+                Variables.createVariables().putValue(Vars.CYCLE_ID, cycleId));
     }
 
-    /** The steps the cycle waits at (element ids of the model), empty when it has ended or never started. */
-    public List<String> waitingAt(String cycleKey) {
-        requireKey(cycleKey);
-        return tasks(cycleKey).stream().map(Task::getTaskDefinitionKey).toList();
+    /**
+     * Starts one report-request process per request that has none yet (so a retried job starts no twins). Each start
+     * only stores the instance and its first job: mail and task follow in the background.
+     */
+    public int startRequests(long cycleId, List<RequestStart> requests) {
+        Set<String> started = engine.get().getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(REQUEST_PROCESS_KEY).variableValueEquals(Vars.CYCLE_ID, cycleId).list().stream()
+                .map(instance -> instance.getBusinessKey()).collect(Collectors.toSet());
+        int count = 0;
+        for (RequestStart request : requests) {
+            String key = String.valueOf(request.requestId());
+            if (!started.contains(key)) {
+                engine.get().getRuntimeService().startProcessInstanceByKey(REQUEST_PROCESS_KEY, key, Variables.createVariables()
+                        .putValue(Vars.REQUEST_ID, request.requestId())
+                        .putValue(Vars.CYCLE_ID, cycleId)
+                        .putValue(Vars.CANDIDATE_GROUP, request.candidateGroup()));
+                count++;
+            }
+        }
+        return count;
     }
 
-    /** Completes the cycle's open step with this id, e.g. "closeCollection". */
-    public void complete(String cycleKey, String step) {
-        Task task = tasks(cycleKey).stream().filter(open -> open.getTaskDefinitionKey().equals(step)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Cycle " + cycleKey + " is not waiting at " + step));
-        engine.get().getTaskService().complete(task.getId());
+    @Override
+    public void collectionClosed(long cycleId) {
+        complete(cycleTask(cycleId, Steps.CLOSE_COLLECTION));
     }
 
-    private List<Task> tasks(String cycleKey) {
+    /** Every request is settled: the cycle leaves its collection step (nothing when it already has). */
+    public void collectionComplete(long cycleId) {
+        engine.get().getRuntimeService().createMessageCorrelation(Messages.COLLECTION_COMPLETE)
+                .processInstanceBusinessKey(String.valueOf(cycleId)).correlateAllWithResult();
+    }
+
+    @Override
+    public void draftReportReady(long cycleId) {
+        if (hasProcess(cycleId)) {
+            complete(cycleTask(cycleId, Steps.PREPARE_DRAFT_REPORT));
+        }
+    }
+
+    @Override
+    public void committeeReviewRecorded(long cycleId) {
+        if (hasProcess(cycleId)) {
+            complete(cycleTask(cycleId, Steps.REVIEW_DRAFT_REPORT));
+        }
+    }
+
+    @Override
+    public void publicationApproved(long cycleId) {
+        if (hasProcess(cycleId)) {
+            complete(cycleTask(cycleId, Steps.APPROVE_PUBLICATION));
+        }
+    }
+
+    /**
+     * True when the cycle was collected through this application. A cycle entered as history (its figures adopted
+     * from print, e.g. R4 and R5) has no process: its committee review and publication are the report's alone.
+     */
+    private boolean hasProcess(long cycleId) {
+        return engine.get().getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(cycleId)).count() > 0;
+    }
+
+    /** Re-opens review after publication: the KPIs are aggregated again and the report goes through review anew. */
+    @Override
+    public void correctionOpened(long cycleId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A correction needs a reason");
+        }
+        if (!hasProcess(cycleId)) {
+            return;
+        }
+        boolean published = !engine.get().getRuntimeService().createExecutionQuery()
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(cycleId))
+                .messageEventSubscriptionName(Messages.CORRECTION).list().isEmpty();
+        if (!published) {
+            throw new IllegalStateException("The report of cycle " + cycleId + " is not published: there is nothing to correct");
+        }
+        engine.get().getRuntimeService().createMessageCorrelation(Messages.CORRECTION)
+                .processInstanceBusinessKey(String.valueOf(cycleId)).correlate();
+    }
+
+    // ---- the requests --------------------------------------------------------------------------------------
+
+    @Override
+    public void requestSubmitted(long requestId) {
+        complete(requestTask(requestId, Steps.SUBMIT_REPORT));
+    }
+
+    @Override
+    public void requestReviewed(long requestId, boolean approved) {
+        Task review = requestTask(requestId, Steps.REVIEW_SUBMISSION);
+        engine.get().getTaskService().complete(review.getId(), Variables.createVariables().putValue(Vars.APPROVED, approved));
+    }
+
+    /** The reporter's task is due at the new date, and the request's timers (reminders, escalation) are set again. */
+    @Override
+    public void requestDueChanged(long requestId, Instant dueAt) {
+        ProcessInstance instance = requestInstance(requestId);
+        if (instance == null) {
+            return; // not started yet: it reads the new date when it starts
+        }
+        engine.get().getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+                .forEach(timer -> engine.get().getManagementService().recalculateJobDuedate(timer.getId(), false));
+        restartReminders(instance.getId());
+        engine.get().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Steps.SUBMIT_REPORT).list().forEach(task -> {
+                    task.setDueDate(Date.from(dueAt));
+                    engine.get().getTaskService().saveTask(task);
+                });
+        // no longer overdue: the secretariat's escalation is answered by the extension
+        engine.get().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Steps.ESCALATE_OVERDUE_REQUEST).list()
+                .forEach(task -> engine.get().getTaskService().complete(task.getId()));
+    }
+
+    /**
+     * The reminder loop of a reporter who is past all reminders of the old date has ended: with a later date it starts
+     * again in the reporter's scope, and its gateway decides whether any reminder is left.
+     */
+    private void restartReminders(String instanceId) {
+        boolean reminderPending = engine.get().getManagementService().createJobQuery().processInstanceId(instanceId)
+                .activityId(REMINDER_TIMER).count() > 0;
+        if (reminderPending) {
+            return;
+        }
+        ActivityInstance tree = engine.get().getRuntimeService().getActivityInstance(instanceId);
+        for (ActivityInstance withReporter : tree.getActivityInstances(WITH_REPORTER)) {
+            engine.get().getRuntimeService().createProcessInstanceModification(instanceId)
+                    .startBeforeActivity(REMINDER_GATEWAY, withReporter.getId()).execute();
+        }
+    }
+
+    @Override
+    public void requestResent(long requestId) {
+        correlateToRequest(requestId, Messages.RESEND_REQUEST);
+    }
+
+    @Override
+    public void requestClosed(long requestId) {
+        correlateToRequest(requestId, Messages.CLOSE_REQUEST);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    /** The user-task steps the cycle waits at, empty when its process has ended or never started. */
+    public List<String> waitingAt(long cycleId) {
+        return cycleTasks(cycleId).stream().map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /** Every activity the cycle's process is in now (tasks, timers, waiting events), for the diagram. */
+    public List<String> activeSteps(long cycleId) {
+        ProcessInstance instance = engine.get().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(cycleId)).singleResult();
+        return instance == null ? List.of() : engine.get().getRuntimeService().getActiveActivityIds(instance.getId());
+    }
+
+    /** The steps the request's process waits at (user tasks), empty when it has ended or not started. */
+    public List<String> requestWaitingAt(long requestId) {
+        return engine.get().getTaskService().createTaskQuery().processDefinitionKey(REQUEST_PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(requestId)).list().stream()
+                .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /** Failed jobs (e.g. e-mails that could not be sent after every retry) of the cycle's request processes. */
+    public long incidents(long cycleId) {
+        List<String> instances = engine.get().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(REQUEST_PROCESS_KEY).variableValueEquals(Vars.CYCLE_ID, cycleId).list().stream()
+                .map(ProcessInstance::getId).toList();
+        return instances.stream().mapToLong(id -> engine.get().getRuntimeService().createIncidentQuery()
+                .processInstanceId(id).count()).sum();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private void correlateToRequest(long requestId, String message) {
+        ProcessInstance instance = requestInstance(requestId);
+        if (instance == null) {
+            return; // not started yet (it reads the request's state when it starts) or already ended
+        }
+        engine.get().getRuntimeService().createMessageCorrelation(message).processInstanceId(instance.getId()).correlate();
+    }
+
+    private ProcessInstance requestInstance(long requestId) {
+        return engine.get().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(REQUEST_PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(requestId)).active().singleResult();
+    }
+
+    private Task requestTask(long requestId, String step) {
+        return engine.get().getTaskService().createTaskQuery().processDefinitionKey(REQUEST_PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(requestId)).taskDefinitionKey(step).list().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The process of report request " + requestId
+                        + " is not waiting at " + step + " (it waits at " + requestWaitingAt(requestId) + ")"));
+    }
+
+    private Task cycleTask(long cycleId, String step) {
+        return cycleTasks(cycleId).stream().filter(open -> open.getTaskDefinitionKey().equals(step)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The follow-up of cycle " + cycleId + " is not waiting at "
+                        + step + " (it waits at " + waitingAt(cycleId) + ")"));
+    }
+
+    private List<Task> cycleTasks(long cycleId) {
         return engine.get().getTaskService().createTaskQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(cycleKey).list();
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(cycleId)).list();
     }
 
-    private static void requireKey(String cycleKey) {
-        if (cycleKey == null || cycleKey.isBlank()) {
-            throw new IllegalArgumentException("A cycle key is required");
-        }
+    private void complete(Task task) {
+        engine.get().getTaskService().complete(task.getId());
     }
 }

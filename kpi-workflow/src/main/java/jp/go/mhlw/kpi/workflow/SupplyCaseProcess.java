@@ -198,6 +198,28 @@ public class SupplyCaseProcess {
                 candidateGroup(tasks, task), organisationOf(tasks, task))).toList();
     }
 
+    /**
+     * Every step of every case waiting for this candidate group, oldest first, with its case id: for the ministry's
+     * steps all of them, for others only those of {@code organisationCode}.
+     */
+    public List<WaitingStep> waitingFor(String candidateGroup, String organisationCode) {
+        requireId(candidateGroup, "A candidate group");
+        TaskService tasks = engine.get().getTaskService();
+        return tasks.createTaskQuery()
+                .processDefinitionKeyIn(DISRUPTION_PROCESS_KEY, TERMINATION_PROCESS_KEY)
+                .taskCandidateGroup(candidateGroup)
+                .orderByTaskCreateTime().asc()
+                .list().stream()
+                .map(task -> new WaitingStep(task.getId(), task.getTaskDefinitionKey(), candidateGroup, organisationOf(tasks, task)))
+                .filter(step -> step.organisationCode().isEmpty() || step.organisationCode().get().equals(organisationCode))
+                .toList();
+    }
+
+    /** The case id of the step's case (flow B called from A has the same one). */
+    public String caseIdOf(String taskId) {
+        return (String) engine.get().getTaskService().getVariable(taskId, Vars.CASE_ID);
+    }
+
     private static String candidateGroup(TaskService tasks, Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -292,6 +314,21 @@ public class SupplyCaseProcess {
     public void closeCase(String caseId, CloseReason reason) {
         Objects.requireNonNull(reason, "reason");
         completeStep(caseId, Steps.CLOSE_CASE, Variables.createVariables().putValue(Vars.CLOSE_REASON, reason.name()));
+    }
+
+    /**
+     * Ends the case's flow before it reaches its closing step (MHLW closed the case early); the reason is kept as
+     * the deletion reason in the history. Nothing happens when no flow of the case runs.
+     */
+    public void endEarly(String caseId, CloseReason reason) {
+        Objects.requireNonNull(reason, "reason");
+        engine.get().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKeyIn(DISRUPTION_PROCESS_KEY, TERMINATION_PROCESS_KEY)
+                .processInstanceBusinessKey(requireId(caseId, "A case id"))
+                .rootProcessInstances()
+                .list()
+                .forEach(instance -> engine.get().getRuntimeService().deleteProcessInstance(instance.getId(),
+                        "closed by MHLW: " + reason.name()));
     }
 
     private void completeStep(String caseId, String step, VariableMap decision) {

@@ -1,23 +1,31 @@
 package jp.go.mhlw.kpi.workflow;
 
+import static jp.go.mhlw.kpi.workflow.FollowUpProcess.Steps.APPROVE_PUBLICATION;
+import static jp.go.mhlw.kpi.workflow.FollowUpProcess.Steps.CLOSE_COLLECTION;
+import static jp.go.mhlw.kpi.workflow.FollowUpProcess.Steps.PREPARE_DRAFT_REPORT;
+import static jp.go.mhlw.kpi.workflow.FollowUpProcess.Steps.REVIEW_DRAFT_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import jp.go.mhlw.kpi.workflow.engine.ProcessModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The annual follow-up model, loaded from the bpmn module as the application deploys it. */
-@Deployment(resources = ProcessModels.ANNUAL_FOLLOW_UP)
+/** The cycle's process with its report requests, from opening to publication and a correction. */
+@Deployment(resources = {ProcessModels.ANNUAL_FOLLOW_UP, ProcessModels.REPORT_REQUEST})
 class AnnualFollowUpProcessTest {
+
+    private static final long CYCLE = 1099;
+    private static final long HIROSHIMA = 3001;
+    private static final long HOKKAIDO = 3002;
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
@@ -25,60 +33,154 @@ class AnnualFollowUpProcessTest {
             .build();
 
     private ProcessEngine engine;
-    private FollowUpProcess followUp;
+    private FollowUpModels models;
+    private FollowUpProcess process;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        followUp = new FollowUpProcess(() -> engine);
+        models = new FollowUpModels(engine);
+        process = models.process;
+        models.request(HIROSHIMA, "hub-reporter:HUB-HIROSHIMA");
+        models.request(HOKKAIDO, "hub-reporter:HUB-HOKKAIDO");
+    }
+
+    @AfterEach
+    void tearDown() {
+        FollowUpModels.reset();
+    }
+
+    private void opened() {
+        process.collectionOpened(CYCLE);
+        models.runDueJobs();
+    }
+
+    private long requestInstances() {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(FollowUpProcess.REQUEST_PROCESS_KEY).variableValueEquals("cycleId", CYCLE).count();
+    }
+
+    private void approve(long requestId) {
+        process.requestSubmitted(requestId);
+        process.requestReviewed(requestId, true);
+        models.settled.add(requestId);
+        models.runDueJobs();
     }
 
     @Test
-    void aCycleRunsFromCollectionToPublicationWithTheSecretariat() {
-        String id = followUp.startCycle("PLAN-2/FY2023");
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(id).singleResult();
-
-        assertThat(instance).isWaitingAt("closeCollection").hasBusinessKey("PLAN-2/FY2023");
-        assertThat(task(instance)).hasCandidateGroup("secretariat");
-
-        followUp.complete("PLAN-2/FY2023", "closeCollection");
-        assertThat(followUp.waitingAt("PLAN-2/FY2023")).containsExactly("approvePublication");
-
-        followUp.complete("PLAN-2/FY2023", "approvePublication");
-        assertThat(instance).isEnded().hasPassedInOrder("closeCollection", "approvePublication", "reportPublished");
-        assertThat(followUp.waitingAt("PLAN-2/FY2023")).isEmpty();
+    void everyModelIsDeployedWithAHistoryTimeToLive() {
+        for (String key : new String[] {FollowUpProcess.PROCESS_KEY, FollowUpProcess.REQUEST_PROCESS_KEY}) {
+            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).latestVersion().singleResult();
+            assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+            assertThat(definition.getVersionTag()).isEqualTo("1.0");
+        }
     }
 
     @Test
-    void aCycleCannotBeStartedTwiceEvenAfterItEnded() {
-        followUp.startCycle("PLAN-2/FY2024");
+    void openingStartsOneRequestProcessPerBodyInTheBackground() {
+        process.collectionOpened(CYCLE);
+        assertThat(requestInstances()).as("opening only stores the cycle's instance").isZero();
 
-        assertThatThrownBy(() -> followUp.startCycle("PLAN-2/FY2024"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("PLAN-2/FY2024");
+        models.runDueJobs();
 
-        followUp.complete("PLAN-2/FY2024", "closeCollection");
-        followUp.complete("PLAN-2/FY2024", "approvePublication");
-        assertThatThrownBy(() -> followUp.startCycle("PLAN-2/FY2024")).isInstanceOf(IllegalStateException.class);
+        assertThat(requestInstances()).isEqualTo(2);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(CLOSE_COLLECTION);
+        assertThat(models.calls).containsExactlyInAnyOrder("mail " + HIROSHIMA, "mail " + HOKKAIDO);
+        assertThatThrownBy(() -> process.collectionOpened(CYCLE)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already been started");
     }
 
     @Test
-    void completingAStepTheCycleIsNotAtIsRefused() {
-        followUp.startCycle("PLAN-2/FY2025");
+    void whenEveryBodyIsApprovedTheKpisAreAggregatedAndTheMilestonesLeadToPublication() {
+        opened();
+        approve(HIROSHIMA);
+        assertThat(process.waitingAt(CYCLE)).as("one body still open").containsExactly(CLOSE_COLLECTION);
 
-        assertThatThrownBy(() -> followUp.complete("PLAN-2/FY2025", "approvePublication"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("not waiting at approvePublication");
-        assertThatThrownBy(() -> followUp.startCycle(" ")).isInstanceOf(IllegalArgumentException.class);
+        approve(HOKKAIDO);
+
+        assertThat(models.calls).containsSubsequence("collection ended " + CYCLE, "aggregate " + CYCLE);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(PREPARE_DRAFT_REPORT);
+        process.draftReportReady(CYCLE);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(REVIEW_DRAFT_REPORT);
+        process.committeeReviewRecorded(CYCLE);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(APPROVE_PUBLICATION);
+        process.publicationApproved(CYCLE);
+        assertThat(process.waitingAt(CYCLE)).isEmpty();
+        assertThat(process.activeSteps(CYCLE)).as("waiting for a correction or the end of its window")
+                .containsExactly("afterPublication");
     }
 
     @Test
-    void theModelKeepsItsHistoryForTenYearsAndIsVersioned() {
-        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(FollowUpProcess.PROCESS_KEY).latestVersion().singleResult();
+    void theSecretariatClosesTheCollectionWithABodyMissing() {
+        opened();
+        approve(HIROSHIMA);
 
-        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
-        assertThat(definition.getVersionTag()).isNotBlank();
+        process.requestClosed(HOKKAIDO);
+        process.collectionClosed(CYCLE);
+        models.runDueJobs();
+
+        assertThat(requestInstances()).isZero();
+        assertThat(models.calls).containsSubsequence("settled " + HOKKAIDO, "aggregate " + CYCLE);
+        assertThat(models.calls).filteredOn(("aggregate " + CYCLE)::equals).as("aggregated once").hasSize(1);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(PREPARE_DRAFT_REPORT);
+    }
+
+    @Test
+    void aCorrectionAfterPublicationReopensReviewAndLeadsToANewPublication() {
+        published();
+
+        process.correctionOpened(CYCLE, "AMEDの課題数の訂正");
+        models.runDueJobs();
+
+        assertThat(models.calls).filteredOn(("aggregate " + CYCLE)::equals).as("aggregated again").hasSize(2);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(PREPARE_DRAFT_REPORT);
+        process.draftReportReady(CYCLE);
+        process.committeeReviewRecorded(CYCLE);
+        process.publicationApproved(CYCLE);
+        assertThat(process.activeSteps(CYCLE)).containsExactly("afterPublication");
+    }
+
+    @Test
+    void theCycleEndsWhenTheCorrectionWindowIsOver() {
+        published();
+
+        models.clockAt(FollowUpModels.OPENED.plus(366, ChronoUnit.DAYS));
+        models.runDueJobs();
+
+        assertThat(process.activeSteps(CYCLE)).isEmpty();
+        assertThatThrownBy(() -> process.correctionOpened(CYCLE, "too late")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not published");
+    }
+
+    @Test
+    void milestonesOutOfOrderAreRefused() {
+        opened();
+        assertThatThrownBy(() -> process.publicationApproved(CYCLE)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not waiting at approvePublication").hasMessageContaining("[closeCollection]");
+        assertThatThrownBy(() -> process.correctionOpened(CYCLE, "x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> process.correctionOpened(CYCLE, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCycleEnteredAsHistoryHasNoProcessSoItsMilestonesMoveNothing() {
+        long historic = CYCLE + 1000;
+        process.draftReportReady(historic);
+        process.committeeReviewRecorded(historic);
+        process.publicationApproved(historic);
+        process.correctionOpened(historic, "a typo in the printed table");
+
+        assertThat(process.activeSteps(historic)).isEmpty();
+        assertThatThrownBy(() -> process.correctionOpened(historic, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void published() {
+        opened();
+        approve(HIROSHIMA);
+        approve(HOKKAIDO);
+        process.draftReportReady(CYCLE);
+        process.committeeReviewRecorded(CYCLE);
+        process.publicationApproved(CYCLE);
+        models.clockAt(Instant.parse("2025-07-01T00:00:00Z"));
     }
 }

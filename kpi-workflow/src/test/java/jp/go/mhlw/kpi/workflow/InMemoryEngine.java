@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -33,6 +34,8 @@ final class InMemoryEngine {
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setJobExecutorActivate(false);
             configuration.setCmmnEnabled(false);
+            // delegates and beans of the models are registered per test with Mocks
+            configuration.setExpressionManager(new MockExpressionManager());
             engine = configuration.buildProcessEngine();
         }
         return engine;

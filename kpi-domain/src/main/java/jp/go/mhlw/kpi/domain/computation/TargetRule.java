@@ -19,6 +19,12 @@ public sealed interface TargetRule
     /** Whether {@code current} meets the rule against {@code previous}; both are present and of the same unit. */
     boolean isMet(KpiFigure previous, KpiFigure current);
 
+    /**
+     * The value this cycle has to reach given the previous cycle's value, for drawing the target beside the history
+     * (a figure must exceed it strictly for {@link HigherThanPrevious}, reach it for the others).
+     */
+    BigDecimal threshold(BigDecimal previous);
+
     default TargetEvaluation evaluate(Optional<KpiFigure> previous, Optional<KpiFigure> current) {
         if (previous.isEmpty() || current.isEmpty()) {
             String missing = previous.isEmpty() && current.isEmpty() ? "both cycles"
@@ -55,6 +61,11 @@ public sealed interface TargetRule
         public boolean isMet(KpiFigure previous, KpiFigure current) {
             return current.value().compareTo(previous.value().multiply(multiple)) >= 0;
         }
+
+        @Override
+        public BigDecimal threshold(BigDecimal previous) {
+            return previous.multiply(multiple);
+        }
     }
 
     /** A share rises by at least the given percentage points, e.g. venture share up by ≥ 1 pt. */
@@ -73,6 +84,11 @@ public sealed interface TargetRule
             KpiFigure change = Shares.pointChange("change", previous, current);
             return change.value().compareTo(points) >= 0;
         }
+
+        @Override
+        public BigDecimal threshold(BigDecimal previous) {
+            return previous.add(points);
+        }
     }
 
     /** Strictly higher than the previous cycle ("more venture members", "stage-up ratio up"). */
@@ -85,6 +101,11 @@ public sealed interface TargetRule
         @Override
         public boolean isMet(KpiFigure previous, KpiFigure current) {
             return current.value().compareTo(previous.value()) > 0;
+        }
+
+        @Override
+        public BigDecimal threshold(BigDecimal previous) {
+            return previous;
         }
     }
 }

@@ -42,6 +42,17 @@ public class JpaFollowUpCycleRepository implements FollowUpCycleRepository {
     }
 
     @Override
+    public Optional<FollowUpCycle> find(long cycleId) {
+        return Optional.ofNullable(entityManager.find(FollowUpCycle.class, cycleId));
+    }
+
+    @Override
+    public List<FollowUpCycle> findAll() {
+        return entityManager.createQuery("select c from FollowUpCycle c order by c.fiscalYear desc, c.plan.code",
+                FollowUpCycle.class).getResultList();
+    }
+
+    @Override
     public FollowUpCycle store(FollowUpCycle cycle) {
         if (cycle.getId() == null) {
             entityManager.persist(cycle);

@@ -42,6 +42,11 @@ public class JpaKpiValueRepository implements KpiValueRepository {
     }
 
     @Override
+    public void remove(KpiValue value) {
+        entityManager.remove(entityManager.contains(value) ? value : entityManager.merge(value));
+    }
+
+    @Override
     public Optional<KpiValue> find(FollowUpCycle cycle, Kpi kpi, String breakdown, FigureUnit unit) {
         return entityManager.createQuery("select v from KpiValue v where v.cycle = :cycle and v.kpi = :kpi"
                         + " and v.breakdown = :breakdown and v.unit = :unit", KpiValue.class)

@@ -28,7 +28,7 @@ import java.util.Map;
  * printed ones to the 千円. The stage-row averages cannot then also match: the print is inconsistent between the two
  * tables (see ThemeTableReconciler).
  */
-final class R5ThemeFixture {
+public final class R5ThemeFixture {
 
     /** Assumed survey reference date (the seed does not give AMED's). Mature = adopted on or before 2023-01-01. */
     static final LocalDate SURVEY_REFERENCE_DATE = LocalDate.of(2024, 1, 1);
@@ -47,7 +47,7 @@ final class R5ThemeFixture {
     private final List<Cell> cells = new ArrayList<>();
     private final Map<FocusArea, long[]> averages = new EnumMap<>(FocusArea.class);
 
-    static List<AmedTheme> themes() {
+    public static List<AmedTheme> themes() {
         R5ThemeFixture fixture = new R5ThemeFixture();
         // Mature themes (133), adopted ≥ 1 year before the reference date.          1st 2nd 3rd 4th
         fixture.mature(Outcome.STAY, FA1, 1, 1, 0, 1)

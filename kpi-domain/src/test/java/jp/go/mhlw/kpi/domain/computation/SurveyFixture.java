@@ -8,7 +8,7 @@ import java.util.List;
  * from rows (as the system will) instead of typing it in. Foreign-capital ventures and entrants are added on purpose:
  * they must not count.
  */
-final class SurveyFixture {
+public final class SurveyFixture {
 
     private int respondents;
     private int domestic;
@@ -22,13 +22,13 @@ final class SurveyFixture {
     }
 
     /** R4: 105 responses, 93 domestic-capital, 7 ventures, 3 other-industry entrants. */
-    static List<SurveyResponse> r4() {
+    public static List<SurveyResponse> r4() {
         return survey().respondents(105).domestic(93).ventures(7).otherIndustryEntrants(3)
                 .foreignVentures(1).foreignOtherIndustryEntrants(1).build();
     }
 
     /** R5: 158 responses, 128 domestic-capital, 17 ventures, 6 other-industry entrants. */
-    static List<SurveyResponse> r5() {
+    public static List<SurveyResponse> r5() {
         return survey().respondents(158).domestic(128).ventures(17).otherIndustryEntrants(6)
                 .foreignVentures(2).foreignOtherIndustryEntrants(1).build();
     }

@@ -10,6 +10,7 @@ import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.ProgrammeRepository;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,8 +74,24 @@ public abstract class JpaTestSupport {
         return new JpaPublishedFigureRepository(entityManager);
     }
 
+    protected jp.go.mhlw.kpi.domain.model.report.CycleReportRepository cycleReports() {
+        return new JpaCycleReportRepository(entityManager);
+    }
+
     protected KpiTargetRepository kpiTargets() {
         return new JpaKpiTargetRepository(entityManager);
+    }
+
+    protected ReportRequestRepository reportRequests() {
+        return new JpaReportRequestRepository(entityManager);
+    }
+
+    protected JpaAccountRequestRepository accountRequests() {
+        return new JpaAccountRequestRepository(entityManager);
+    }
+
+    protected JpaSettingRepository settings() {
+        return new JpaSettingRepository(entityManager);
     }
 
     protected JpaSupplyCaseRepository supplyCases() {

@@ -75,6 +75,9 @@ public class KpiHistoryView implements Serializable {
             }
             datasets.add(Json.createObjectBuilder().add("label", name).add("data", data)
                     .add("fill", false).add("spanGaps", true));
+            targetLine(values).ifPresent(line -> datasets.add(Json.createObjectBuilder()
+                    .add("label", targetLabel() + ": " + name).add("data", line).add("fill", false)
+                    .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointStyle", "triangle")));
         });
         return Json.createObjectBuilder()
                 .add("type", "line")
@@ -82,6 +85,39 @@ public class KpiHistoryView implements Serializable {
                 .add("options", Json.createObjectBuilder().add("responsive", true)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
+    }
+
+    /**
+     * The target line of one series: per fiscal year, what the targets judging that year ask of it, from the previous
+     * year's value of the same breakdown and unit (the rule evaluated per cycle); empty when no year has one.
+     */
+    private java.util.Optional<JsonArrayBuilder> targetLine(List<KpiValue> values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        boolean any = false;
+        List<jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear> years = history.fiscalYears();
+        for (int i = 0; i < years.size(); i++) {
+            var year = years.get(i);
+            var previousYear = i == 0 ? null : years.get(i - 1);
+            var previous = values.stream().filter(value -> previousYear != null
+                    && value.getCycle().getFiscalYear().equals(previousYear)).findFirst();
+            var cycle = values.stream().filter(value -> value.getCycle().getFiscalYear().equals(year)).findFirst()
+                    .map(KpiValue::getCycle);
+            var target = targets.stream().filter(candidate -> previous.isPresent() && cycle.isPresent()
+                    && candidate.appliesTo(cycle.get())
+                    && candidate.getBreakdown().equals(previous.get().getBreakdown())
+                    && candidate.getUnit() == previous.get().getUnit()).findFirst();
+            if (target.isPresent()) {
+                data.add(DisplayRounding.oneDecimal(target.get().rule().threshold(previous.get().getValue())));
+                any = true;
+            } else {
+                data.addNull();
+            }
+        }
+        return any ? java.util.Optional.of(data) : java.util.Optional.empty();
+    }
+
+    private String targetLabel() {
+        return java.util.Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? "Target" : "目標";
     }
 
     public String getPlanCode() {

@@ -7,13 +7,20 @@ public final class ProcessModels {
 
     public static final String ANNUAL_FOLLOW_UP = "bpmn/annual-follow-up.bpmn";
 
+    /** One body's report request of a cycle; started by the annual follow-up, one instance per body. */
+    public static final String REPORT_REQUEST = "bpmn/report-request.bpmn";
+
     /** Flow A of supply-disruption reporting (instability, shortage); calls {@link #SUPPLY_TERMINATION}. */
     public static final String SUPPLY_DISRUPTION = "bpmn/supply-disruption.bpmn";
 
     /** Flow B (termination). Deployed with flow A, which calls the version deployed with it. */
     public static final String SUPPLY_TERMINATION = "bpmn/supply-termination.bpmn";
 
-    public static final List<String> ALL = List.of(ANNUAL_FOLLOW_UP, SUPPLY_DISRUPTION, SUPPLY_TERMINATION);
+    /** A manufacturer's account request: the officers' review, then the account's creation in the background. */
+    public static final String ACCOUNT_REQUEST = "bpmn/account-request.bpmn";
+
+    public static final List<String> ALL = List.of(ANNUAL_FOLLOW_UP, SUPPLY_DISRUPTION, SUPPLY_TERMINATION, REPORT_REQUEST,
+            ACCOUNT_REQUEST);
 
     private ProcessModels() {
     }

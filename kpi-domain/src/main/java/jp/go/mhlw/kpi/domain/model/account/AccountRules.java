@@ -94,7 +94,14 @@ public final class AccountRules {
                     "A user name has 3 to 64 characters a-z, 0-9, '.', '_' or '-' and starts and ends with a letter or digit"
                             + " (\"" + username + "\" does not)."));
         }
-        String email = account.email();
+        problems.addAll(checkContact(account.email(), account.lastName(), account.firstName()));
+        problems.addAll(checkRoles(account.roles(), organisation, caller));
+        return problems;
+    }
+
+    /** Problems with a person's (normalised) e-mail address and names, as Keycloak will hold them. */
+    public static List<EntryProblem> checkContact(String email, String lastName, String firstName) {
+        List<EntryProblem> problems = new ArrayList<>();
         if (email == null || email.isEmpty()) {
             problems.add(new EntryProblem("email", "メールアドレスを入力してください（パスワード設定の案内を送ります）。",
                     "Enter an e-mail address (the link for setting the password is sent there)."));
@@ -102,9 +109,8 @@ public final class AccountRules {
             problems.add(new EntryProblem("email", "メールアドレスの形式が正しくありません（「" + email + "」）。",
                     "\"" + email + "\" is not an e-mail address."));
         }
-        checkName(account.lastName(), "lastName", "姓", "last name", problems);
-        checkName(account.firstName(), "firstName", "名", "first name", problems);
-        problems.addAll(checkRoles(account.roles(), organisation, caller));
+        checkName(lastName, "lastName", "姓", "last name", problems);
+        checkName(firstName, "firstName", "名", "first name", problems);
         return problems;
     }
 

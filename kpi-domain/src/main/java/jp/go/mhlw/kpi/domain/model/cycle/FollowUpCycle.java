@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
@@ -68,6 +71,20 @@ public class FollowUpCycle {
     @Column(nullable = false, length = 32)
     private CycleStatus status;
 
+    /** The deadline the bodies are given when the collection opens (each request keeps its own, extensions included). */
+    @Column(name = "collection_due")
+    private LocalDate collectionDue;
+
+    /** Days before a request's due date on which its reporters are reminded, e.g. "14,7,1". */
+    @Column(name = "reminder_days", length = 100)
+    private String reminderDays;
+
+    @Column(name = "collection_opened_at")
+    private OffsetDateTime collectionOpenedAt;
+
+    @Column(name = "collection_closed_at")
+    private OffsetDateTime collectionClosedAt;
+
     @Version
     private int version;
 
@@ -105,6 +122,35 @@ public class FollowUpCycle {
     /** The date the JFMDA survey counts members at and AMED themes are judged mature at (R5: 2024-01-01). */
     public void fixSurveyReferenceDate(LocalDate date) {
         this.surveyReferenceDate = Objects.requireNonNull(date, "survey reference date is required");
+    }
+
+    /**
+     * The secretariat opens the collection: the bodies are asked for their reports due on {@code due}, reminded as
+     * the schedule says. Only a planned cycle opens, and only with a deadline after today (Japan time).
+     */
+    public void openCollection(LocalDate due, ReminderSchedule reminders, Instant now) {
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(reminders, "reminders");
+        if (status != CycleStatus.PLANNED) {
+            throw new IllegalStateException("The collection of " + this + " has already been opened (it is " + status + ")");
+        }
+        LocalDate today = now.atZone(JapaneseFiscalYear.JAPAN_TIME).toLocalDate();
+        if (!due.isAfter(today)) {
+            throw new IllegalArgumentException("The deadline " + due + " must be after today, " + today);
+        }
+        this.collectionDue = due;
+        this.reminderDays = reminders.text();
+        this.collectionOpenedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        this.status = CycleStatus.COLLECTING;
+    }
+
+    /** Collection is over (every request settled, or the secretariat closed it): the cycle goes to review. */
+    public void closeCollection(Instant now) {
+        if (status != CycleStatus.COLLECTING) {
+            throw new IllegalStateException("The collection of " + this + " is not open (it is " + status + ")");
+        }
+        this.collectionClosedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        this.status = CycleStatus.REVIEWING;
     }
 
     /** Moves the cycle on to its next status (collecting → reviewing → committee review → published). */
@@ -162,6 +208,28 @@ public class FollowUpCycle {
 
     public CycleStatus getStatus() {
         return status;
+    }
+
+    public Optional<LocalDate> collectionDue() {
+        return Optional.ofNullable(collectionDue);
+    }
+
+    /** The reminder schedule the collection was opened with (none before it opened). */
+    public ReminderSchedule reminderSchedule() {
+        return ReminderSchedule.parse(reminderDays);
+    }
+
+    public Optional<Instant> collectionOpenedAt() {
+        return Optional.ofNullable(collectionOpenedAt).map(OffsetDateTime::toInstant);
+    }
+
+    public Optional<Instant> collectionClosedAt() {
+        return Optional.ofNullable(collectionClosedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /** "PLAN-2/FY2024": the business key of the cycle's process and what screens and audit records name it by. */
+    public String key() {
+        return plan.getCode() + "/" + getFiscalYear().westernName();
     }
 
     @Override

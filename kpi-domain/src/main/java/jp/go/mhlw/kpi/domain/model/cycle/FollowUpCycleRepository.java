@@ -11,6 +11,11 @@ public interface FollowUpCycleRepository {
 
     Optional<FollowUpCycle> find(String planCode, JapaneseFiscalYear fiscalYear);
 
+    Optional<FollowUpCycle> find(long cycleId);
+
+    /** Every plan's cycles, newest fiscal year first. */
+    List<FollowUpCycle> findAll();
+
     /** Adds a new cycle or saves changes to a loaded one. */
     FollowUpCycle store(FollowUpCycle cycle);
 }

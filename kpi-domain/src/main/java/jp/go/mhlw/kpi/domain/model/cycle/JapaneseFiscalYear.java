@@ -2,6 +2,7 @@ package jp.go.mhlw.kpi.domain.model.cycle;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 
 /**
  * A Japanese fiscal year (年度), April 1 to March 31, named by era as the committee names it:
@@ -9,6 +10,9 @@ import java.time.Month;
  * supported for the history of the 1st plan. Screens show both names: "令和5年度 (FY2023)".
  */
 public record JapaneseFiscalYear(int fiscalYear) implements Comparable<JapaneseFiscalYear> {
+
+    /** The time zone Japanese dates (deadlines, fiscal years) are read in. */
+    public static final ZoneId JAPAN_TIME = ZoneId.of("Asia/Tokyo");
 
     private static final int FIRST_HEISEI = 1989;
     private static final int FIRST_REIWA = 2019;

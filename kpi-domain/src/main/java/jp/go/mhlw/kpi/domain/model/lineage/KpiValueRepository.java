@@ -17,6 +17,9 @@ public interface KpiValueRepository {
      */
     KpiValue store(KpiValue value);
 
+    /** Removes a value that a recomputation no longer produces. */
+    void remove(KpiValue value);
+
     Optional<KpiValue> find(FollowUpCycle cycle, Kpi kpi, String breakdown, FigureUnit unit);
 
     /** Every value of a cycle, by KPI, breakdown and unit. */

@@ -16,35 +16,35 @@ import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
  * Messages of the administration screens in the user's language: texts from the bundle, and the services' refusals,
  * each problem shown in the form's message list with its field marked.
  */
-final class Feedback {
+public final class Feedback {
 
     private Feedback() {
     }
 
-    static boolean isEnglish() {
+    public static boolean isEnglish() {
         return Locale.ENGLISH.getLanguage().equals(locale().getLanguage());
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments), null);
     }
 
-    static void warn(String summary, String detail) {
+    public static void warn(String summary, String detail) {
         add(null, FacesMessage.SEVERITY_WARN, summary, detail);
     }
 
-    static void error(String summary) {
+    public static void error(String summary) {
         add(null, FacesMessage.SEVERITY_ERROR, summary, null);
     }
 
@@ -53,7 +53,7 @@ final class Feedback {
      * that it shows in red. What was typed stays in the form. Problems of a dialog's form are bound to that form, so
      * that they show in the dialog's message list and not in the page's (which lists global messages only).
      */
-    static void problems(String formId, boolean dialog, List<EntryProblem> problems) {
+    public static void problems(String formId, boolean dialog, List<EntryProblem> problems) {
         FacesContext context = FacesContext.getCurrentInstance();
         boolean english = isEnglish();
         for (EntryProblem problem : problems) {
@@ -61,6 +61,25 @@ final class Feedback {
             UIComponent field = context.getViewRoot().findComponent(formId + ":" + problem.field());
             if (field instanceof UIInput input) {
                 markInvalid(input);
+            }
+        }
+    }
+
+    /**
+     * Every problem as an error message beside its field (the input of the form whose id is the problem's field,
+     * marked invalid), or in the form's global list where the field has no input of its own.
+     */
+    public static void problemsAtFields(String formId, List<EntryProblem> problems) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean english = isEnglish();
+        for (EntryProblem problem : problems) {
+            String text = english ? problem.messageEn() : problem.messageJa();
+            UIComponent field = context.getViewRoot().findComponent(formId + ":" + problem.field());
+            if (field instanceof UIInput input) {
+                add(input.getClientId(context), FacesMessage.SEVERITY_ERROR, text, null);
+                markInvalid(input);
+            } else {
+                add(null, FacesMessage.SEVERITY_ERROR, text, null);
             }
         }
     }
@@ -82,7 +101,7 @@ final class Feedback {
     }
 
     /** Keycloak could not be reached or refused the application: said in the dialog (its form id) or on the page (null). */
-    static void unavailable(String dialogFormId, IdentityProviderException e) {
+    public static void unavailable(String dialogFormId, IdentityProviderException e) {
         add(dialogFormId, FacesMessage.SEVERITY_ERROR, e.message(locale()), null);
     }
 

@@ -1,0 +1,226 @@
+package jp.go.mhlw.kpi.application.followup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import jp.go.mhlw.kpi.application.AuditTrail;
+import jp.go.mhlw.kpi.application.EntryRejectedException;
+import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
+import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
+import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
+import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+
+/**
+ * The secretariat's view of and hand on a cycle's collection: the cycles, a cycle's dashboard, and the bulk actions
+ * (remind the overdue bodies, extend deadlines, close requests or the whole collection with bodies missing). Each
+ * change is recorded once per request in the audit trail and passed to the request's process in the same
+ * transaction. Ministry officers may look.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SECRETARIAT)
+public class CollectionManagement {
+
+    /** At most this many days past the cycle's original deadline: a typo guard, not policy. */
+    static final int MAX_EXTENSION_DAYS = 365;
+
+    @Inject
+    FollowUpCycleRepository cycles;
+
+    @Inject
+    ReportRequestRepository requests;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CollectionWorkflow workflow;
+
+    Clock clock = Clock.systemUTC();
+
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public List<FollowUpCycle> cycles() {
+        return cycles.findAll();
+    }
+
+    /** The cycle's dashboard data. */
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public CycleOverview overview(long cycleId) {
+        FollowUpCycle cycle = cycle(cycleId);
+        LocalDate today = today();
+        List<CycleOverview.Row> rows = requests.findByCycle(cycleId).stream().map(request -> new CycleOverview.Row(
+                request.getId(), request.getOrganisationCode(), request.getOrganisation().getNameJa(),
+                request.getOrganisation().getNameEn(), request.getKind().name(), request.getState(), request.getDue(),
+                request.isOverdue(today), request.wasSubmittedOnTime(), request.getRemindersSent(),
+                request.lastComment().orElse(null))).toList();
+        return new CycleOverview(cycleId, cycle.key(), cycle.getDisplayName(), cycle.getStatus(),
+                cycle.collectionDue().orElse(null), cycle.reminderSchedule().text(), today, rows);
+    }
+
+    /** E-mails every overdue body of the cycle again; returns how many were reminded. */
+    public int remindOverdue(long cycleId) {
+        cycle(cycleId);
+        LocalDate today = today();
+        int reminded = 0;
+        for (ReportRequest request : requests.findByCycle(cycleId)) {
+            if (request.isOverdue(today)) {
+                record(request, "report-request.resend-ordered", "期限超過のため催促を指示", null);
+                workflow.requestResent(request.getId());
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    /** Sends one request's e-mail again (e.g. a reporter joined later). */
+    public void resend(long requestId) {
+        ReportRequest request = load(requestId);
+        if (request.getState().isSettled()) {
+            throw new EntryRejectedException("Re-sending the request", List.of(new EntryProblem("request",
+                    request.getOrganisation().getNameJa() + " の報告依頼は完了しています。",
+                    "The request of " + request.getOrganisation().getNameEn() + " is settled.")));
+        }
+        record(request, "report-request.resend-ordered", "依頼メールの再送を指示", null);
+        workflow.requestResent(requestId);
+    }
+
+    /**
+     * Gives these requests until {@code newDue}: their tasks' due dates, reminders and escalation move with it.
+     *
+     * @throws EntryRejectedException when the date is missing, not after today or a request's current due date, or a
+     *                                request is settled; nothing changes then
+     */
+    public void extendDeadline(long cycleId, Collection<Long> requestIds, LocalDate newDue) {
+        FollowUpCycle cycle = cycle(cycleId);
+        List<EntryProblem> problems = new ArrayList<>();
+        List<ReportRequest> chosen = chosen(cycleId, requestIds, problems);
+        if (newDue == null) {
+            problems.add(new EntryProblem("newDue", "新しい期限を入力してください。", "Enter the new deadline."));
+        } else if (!newDue.isAfter(today())) {
+            problems.add(new EntryProblem("newDue", "新しい期限（" + newDue + "）は明日以降にしてください。",
+                    "The new deadline (" + newDue + ") must be after today."));
+        } else if (cycle.collectionDue().map(due -> newDue.isAfter(due.plusDays(MAX_EXTENSION_DAYS))).orElse(false)) {
+            problems.add(new EntryProblem("newDue", "新しい期限（" + newDue + "）が当初の期限から1年を超えています。",
+                    "The new deadline (" + newDue + ") is more than a year after the original one."));
+        } else {
+            for (ReportRequest request : chosen) {
+                if (request.getState().isSettled()) {
+                    problems.add(new EntryProblem("requests", request.getOrganisation().getNameJa() + " の報告依頼は完了しています。",
+                            "The request of " + request.getOrganisation().getNameEn() + " is settled."));
+                } else if (!newDue.isAfter(request.getDue())) {
+                    problems.add(new EntryProblem("newDue", request.getOrganisation().getNameJa() + " の期限は既に " + request.getDue() + " です。",
+                            "The deadline of " + request.getOrganisation().getNameEn() + " is " + request.getDue() + " already."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRejectedException("Extending the deadline", problems);
+        }
+        for (ReportRequest request : chosen) {
+            LocalDate before = request.getDue();
+            request.extendDue(newDue);
+            auditTrail.record(new AuditEntry("report-request.due-extended", ReportRequestService.OBJECT_TYPE,
+                    String.valueOf(request.getId()), request.getOrganisationCode(),
+                    cycle.getDisplayName() + " " + request.getOrganisationCode() + ": 期限延長 " + before + " → " + newDue,
+                    "{\"due\":\"" + before + "\"}", "{\"due\":\"" + newDue + "\"}"));
+            workflow.requestDueChanged(request.getId(), RequestSchedule.endOf(newDue));
+        }
+    }
+
+    /** Stops waiting for one body: its request is closed and it counts as missing. */
+    public void closeRequest(long requestId, String reason) {
+        ReportRequest request = load(requestId);
+        close(request, reason);
+    }
+
+    /**
+     * Closes the cycle's collection: every open request is closed (those bodies count as missing) and the cycle goes
+     * on to aggregation. Returns the missing bodies' codes.
+     */
+    public List<String> closeCollection(long cycleId, String reason) {
+        FollowUpCycle cycle = cycle(cycleId);
+        if (cycle.getStatus() != CycleStatus.COLLECTING) {
+            throw new EntryRejectedException("Closing the collection", List.of(new EntryProblem("cycle",
+                    cycle.getDisplayName() + " は報告収集中ではありません。", cycle.getDisplayName() + " is not collecting reports.")));
+        }
+        List<String> missing = new ArrayList<>();
+        for (ReportRequest request : requests.findByCycle(cycleId)) {
+            if (!request.getState().isSettled()) {
+                close(request, reason);
+                missing.add(request.getOrganisationCode());
+            }
+        }
+        auditTrail.record(AuditEntry.of("follow-up-cycle.collection-closed", CycleOpening.CYCLE_OBJECT_TYPE,
+                String.valueOf(cycleId), null, cycle.getDisplayName() + ": 事務局が報告収集を締切（未提出 " + missing.size() + " 機関"
+                        + (missing.isEmpty() ? "" : ": " + abbreviate(String.join(", ", missing))) + "）"));
+        workflow.collectionClosed(cycleId);
+        return missing;
+    }
+
+    private void close(ReportRequest request, String reason) {
+        RequestState before = request.getState();
+        try {
+            request.close(reason, now());
+        } catch (IllegalArgumentException noReason) {
+            throw new EntryRejectedException("Closing the request", List.of(new EntryProblem("reason",
+                    "締め切る理由を入力してください（4000字以内）。", noReason.getMessage() + ".")));
+        }
+        record(request, "report-request.closed", "事務局が締切（未提出）: " + abbreviate(request.lastComment().orElse("")), before);
+        workflow.requestClosed(request.getId());
+    }
+
+    private List<ReportRequest> chosen(long cycleId, Collection<Long> requestIds, List<EntryProblem> problems) {
+        List<ReportRequest> chosen = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(requestIds == null ? List.<Long>of() : requestIds)) {
+            requests.find(id).filter(request -> request.getCycle().getId() == cycleId).ifPresentOrElse(chosen::add,
+                    () -> problems.add(new EntryProblem("requests", "報告依頼 " + id + " はこのサイクルにありません。",
+                            "There is no request " + id + " in this cycle.")));
+        }
+        if (chosen.isEmpty() && problems.isEmpty()) {
+            problems.add(new EntryProblem("requests", "期限を延長する機関を選んでください。", "Choose the bodies whose deadline to extend."));
+        }
+        return chosen;
+    }
+
+    private void record(ReportRequest request, String action, String summary, RequestState before) {
+        auditTrail.record(new AuditEntry(action, ReportRequestService.OBJECT_TYPE, String.valueOf(request.getId()),
+                request.getOrganisationCode(), request.getCycle().getDisplayName() + " " + request.getOrganisationCode() + ": " + summary,
+                before == null ? null : ReportRequestService.stateJson(before),
+                before == null ? null : ReportRequestService.stateJson(request.getState())));
+    }
+
+    private FollowUpCycle cycle(long cycleId) {
+        return cycles.find(cycleId).orElseThrow(() -> new CycleNotFoundException(cycleId));
+    }
+
+    private ReportRequest load(long requestId) {
+        return requests.find(requestId).orElseThrow(() -> new ReportRequestNotFoundException(requestId));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return now().atZone(JapaneseFiscalYear.JAPAN_TIME).toLocalDate();
+    }
+
+    private static String abbreviate(String text) {
+        return ReportRequestService.abbreviate(text);
+    }
+}

@@ -1,0 +1,152 @@
+package jp.go.mhlw.kpi.application.followup;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
+
+/**
+ * A cycle's collection as the secretariat's dashboard shows it: every body with its request's state, and the
+ * completion (approved of asked) and timeliness (first submitted on or before the due date, of asked) shares.
+ * Getters for EL.
+ */
+public record CycleOverview(long cycleId, String cycleKey, String displayName, CycleStatus status, LocalDate collectionDue,
+                            String reminderDays, LocalDate today, List<Row> rows) {
+
+    public CycleOverview {
+        rows = List.copyOf(rows);
+    }
+
+    /** One body's request. */
+    public record Row(long requestId, String organisationCode, String nameJa, String nameEn, String kind, RequestState state,
+                      LocalDate due, boolean overdue, boolean submittedOnTime, int remindersSent, String lastComment) {
+
+        public long getRequestId() {
+            return requestId;
+        }
+
+        public String getOrganisationCode() {
+            return organisationCode;
+        }
+
+        public String name(Locale locale) {
+            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameJa;
+        }
+
+        public String getNameJa() {
+            return nameJa;
+        }
+
+        /** What the dashboard's filter searches: both names and the code. */
+        public String getSearchText() {
+            return nameJa + " " + nameEn + " " + organisationCode;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public RequestState getState() {
+            return state;
+        }
+
+        public LocalDate getDue() {
+            return due;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+
+        public boolean isSubmittedOnTime() {
+            return submittedOnTime;
+        }
+
+        public boolean isOpen() {
+            return !state.isSettled();
+        }
+
+        public int getRemindersSent() {
+            return remindersSent;
+        }
+
+        public String getLastComment() {
+            return lastComment;
+        }
+    }
+
+    public long getCycleId() {
+        return cycleId;
+    }
+
+    public String getCycleKey() {
+        return cycleKey;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public CycleStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getCollectionDue() {
+        return collectionDue;
+    }
+
+    public String getReminderDays() {
+        return reminderDays;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Row> getOverdueRows() {
+        return rows.stream().filter(Row::isOverdue).toList();
+    }
+
+    public List<Row> getOpenRows() {
+        return rows.stream().filter(Row::isOpen).toList();
+    }
+
+    public int getRequested() {
+        return rows.size();
+    }
+
+    public long getApproved() {
+        return rows.stream().filter(row -> row.state() == RequestState.APPROVED).count();
+    }
+
+    public long getCount(RequestState state) {
+        return rows.stream().filter(row -> row.state() == state).count();
+    }
+
+    /** Approved of asked, in percent with one decimal ("85.0"). */
+    public BigDecimal getCompletionPercent() {
+        return percent(getApproved());
+    }
+
+    /** First submitted on or before the due date, of asked. */
+    public BigDecimal getTimelinessPercent() {
+        return percent(rows.stream().filter(Row::submittedOnTime).count());
+    }
+
+    public boolean isCollecting() {
+        return status == CycleStatus.COLLECTING;
+    }
+
+    private BigDecimal percent(long part) {
+        if (rows.isEmpty()) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
+    }
+}

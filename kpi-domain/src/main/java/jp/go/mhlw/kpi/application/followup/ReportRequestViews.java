@@ -1,0 +1,43 @@
+package jp.go.mhlw.kpi.application.followup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
+import jp.go.mhlw.kpi.domain.model.security.Caller;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+
+/**
+ * One report request as a screen shows it. The secretariat and ministry officers see every request; a reporter sees
+ * the requests of their own organisation addressed to their role. Any other request is "not found", exactly like
+ * one that does not exist, so nobody learns of another body's request.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER, Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER,
+        Role.Names.SURVEY_REPORTER})
+public class ReportRequestViews {
+
+    @Inject
+    ReportRequestRepository requests;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The request as the caller may see it, or {@link ReportRequestNotFoundException}. */
+    @ReadOnly
+    public ReportRequest view(long requestId) {
+        Caller caller = currentCaller.require();
+        return requests.find(requestId).filter(request -> mayView(caller, request))
+                .orElseThrow(() -> new ReportRequestNotFoundException(requestId));
+    }
+
+    static boolean mayView(Caller caller, ReportRequest request) {
+        if (caller.hasRole(Role.SECRETARIAT) || caller.hasRole(Role.MINISTRY_OFFICER)) {
+            return true;
+        }
+        return caller.belongsTo(request.getOrganisationCode()) && caller.hasRole(request.getReporterRole());
+    }
+}

@@ -1,0 +1,67 @@
+package jp.go.mhlw.kpi.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
+import jp.go.mhlw.kpi.domain.model.setting.Settings;
+import jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds;
+import org.junit.jupiter.api.Test;
+
+class SubmissionThresholdsTest {
+
+    private static Settings factors(Map<String, BigDecimal> factors) {
+        return new Settings() {
+            @Override
+            public Duration duration(String key) {
+                throw new IllegalArgumentException(key);
+            }
+
+            @Override
+            public List<Integer> days(String key) {
+                throw new IllegalArgumentException(key);
+            }
+
+            @Override
+            public BigDecimal factor(String key) {
+                BigDecimal factor = factors.get(key);
+                if (factor == null) {
+                    throw new IllegalArgumentException("unknown setting " + key);
+                }
+                return factor;
+            }
+        };
+    }
+
+    @Test
+    void theAdministratorsFactorsDecideWhatIsUnusual() {
+        ChangeThresholds thresholds = new SubmissionThresholds(factors(Map.of(
+                SettingKeys.SUBMISSION_OUTLIER_UPPER_FACTOR, new BigDecimal(2),
+                SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, new BigDecimal("0.5")))).current();
+
+        assertThat(thresholds.isUnusual(new BigDecimal(21), BigDecimal.TEN)).as("over 2×").isTrue();
+        assertThat(thresholds.isUnusual(new BigDecimal(20), BigDecimal.TEN)).as("exactly 2×").isFalse();
+        assertThat(thresholds.isUnusual(new BigDecimal("4.9"), BigDecimal.TEN)).as("under ½").isTrue();
+        assertThat(thresholds.isUnusual(new BigDecimal(5), BigDecimal.TEN)).as("exactly ½").isFalse();
+    }
+
+    @Test
+    void aLowerFactorOfOneThirdKeepsExactlyAThirdUsual() {
+        ChangeThresholds thresholds = new SubmissionThresholds(factors(Map.of(
+                SettingKeys.SUBMISSION_OUTLIER_UPPER_FACTOR, new BigDecimal(3),
+                SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR,
+                BigDecimal.ONE.divide(new BigDecimal(3), java.math.MathContext.DECIMAL64)))).current();
+
+        assertThat(thresholds.isUnusual(BigDecimal.TEN, new BigDecimal(30))).isFalse();
+        assertThat(thresholds.isUnusual(new BigDecimal("9.99"), new BigDecimal(30))).isTrue();
+    }
+
+    @Test
+    void unreadableSettingsMeanTheDefaults() {
+        assertThat(new SubmissionThresholds(factors(Map.of())).current()).isEqualTo(ChangeThresholds.DEFAULT);
+        assertThat(new SubmissionThresholds().current()).isEqualTo(ChangeThresholds.DEFAULT);
+    }
+}

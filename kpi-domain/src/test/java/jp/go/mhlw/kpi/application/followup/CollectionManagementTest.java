@@ -1,0 +1,155 @@
+package jp.go.mhlw.kpi.application.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The secretariat's dashboard and bulk actions over the real repositories. */
+class CollectionManagementTest extends JpaTestSupport {
+
+    private static final Instant OVERDUE = Instant.parse("2025-06-02T01:00:00Z");
+
+    private final CollectionManagement management = new CollectionManagement();
+    private final RecordingAudit audit = new RecordingAudit();
+    private final RecordingWorkflow workflow = new RecordingWorkflow();
+    private long cycleId;
+    private Map<String, Long> requestIds;
+
+    @BeforeEach
+    void openACycle() {
+        CycleOpening opening = new CycleOpening();
+        opening.plans = basicPlans();
+        opening.cycles = cycles();
+        opening.organisations = organisations();
+        opening.requests = reportRequests();
+        opening.auditTrail = new RecordingAudit();
+        opening.workflow = new RecordingWorkflow();
+        opening.clock = Clock.fixed(CycleOpeningTest.NOW, ZoneOffset.UTC);
+        cycleId = opening.open(CycleOpeningTest.r6(List.of("HUB-HIROSHIMA", "HUB-HOKKAIDO", "AMED")));
+        requestIds = reportRequests().findByCycle(cycleId).stream()
+                .collect(Collectors.toMap(ReportRequest::getOrganisationCode, ReportRequest::getId));
+
+        management.cycles = cycles();
+        management.requests = reportRequests();
+        management.auditTrail = audit;
+        management.workflow = workflow;
+        at(CycleOpeningTest.NOW.plusSeconds(60));
+    }
+
+    private void at(Instant now) {
+        management.clock = Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    private void approve(String code) {
+        ReportRequest request = reportRequests().find(requestIds.get(code)).orElseThrow();
+        request.submit(CycleOpeningTest.NOW.plusSeconds(30));
+        request.approve(CycleOpeningTest.NOW.plusSeconds(40));
+    }
+
+    @Test
+    void theSecretariatActsAndOfficersMayLook() {
+        assertThat(CollectionManagement.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.Names.SECRETARIAT);
+    }
+
+    @Test
+    void theOverviewCountsCompletionTimelinessAndTheOverdueBodies() {
+        approve("HUB-HIROSHIMA");
+        at(OVERDUE);
+
+        CycleOverview overview = management.overview(cycleId);
+
+        assertThat(overview.getRequested()).isEqualTo(3);
+        assertThat(overview.getCompletionPercent()).isEqualByComparingTo("33.3");
+        assertThat(overview.getTimelinessPercent()).isEqualByComparingTo("33.3");
+        assertThat(overview.getOverdueRows()).extracting(CycleOverview.Row::getOrganisationCode)
+                .containsExactlyInAnyOrder("HUB-HOKKAIDO", "AMED");
+        assertThat(overview.getStatus()).isEqualTo(CycleStatus.COLLECTING);
+        assertThatThrownBy(() -> management.overview(999_999)).isInstanceOf(CycleNotFoundException.class);
+    }
+
+    @Test
+    void remindingTheOverdueResendsTheirRequestsOnly() {
+        approve("HUB-HIROSHIMA");
+        at(OVERDUE);
+
+        assertThat(management.remindOverdue(cycleId)).isEqualTo(2);
+
+        assertThat(workflow.calls).containsExactlyInAnyOrder("resent " + requestIds.get("HUB-HOKKAIDO"),
+                "resent " + requestIds.get("AMED"));
+        assertThat(audit.actions()).containsOnly("report-request.resend-ordered").hasSize(2);
+    }
+
+    @Test
+    void anExtensionMovesTheChosenRequestsAndTheirTimers() {
+        long hokkaido = requestIds.get("HUB-HOKKAIDO");
+        management.extendDeadline(cycleId, List.of(hokkaido), LocalDate.of(2025, 6, 14));
+        flushAndClear();
+
+        assertThat(reportRequests().find(hokkaido).orElseThrow().getDue()).isEqualTo(LocalDate.of(2025, 6, 14));
+        assertThat(reportRequests().find(requestIds.get("AMED")).orElseThrow().getDue()).isEqualTo(CycleOpeningTest.DUE);
+        assertThat(workflow.calls).containsExactly("due changed " + hokkaido);
+        assertThat(audit.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("report-request.due-extended");
+            assertThat(entry.before()).contains("2025-05-31");
+            assertThat(entry.after()).contains("2025-06-14");
+        });
+    }
+
+    @Test
+    void anExtensionIsRefusedForAnEarlierDateASettledRequestOrNoChoiceWithNothingChanged() {
+        approve("HUB-HIROSHIMA");
+        assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(requestIds.get("HUB-HIROSHIMA"),
+                requestIds.get("AMED")), LocalDate.of(2025, 6, 14)))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(EntryProblem::getMessageEn).containsExactly("The request of Hiroshima University is settled."));
+        assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(requestIds.get("AMED")), LocalDate.of(2025, 5, 30)))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("is 2025-05-31 already");
+        assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(), LocalDate.of(2025, 6, 14)))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("Choose the bodies");
+        assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(requestIds.get("AMED")), null))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("Enter the new deadline");
+        assertThat(workflow.calls).isEmpty();
+        assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void closingTheCollectionClosesTheOpenRequestsAndNamesTheMissingBodies() {
+        approve("HUB-HIROSHIMA");
+        at(OVERDUE);
+
+        List<String> missing = management.closeCollection(cycleId, "検討会の日程のため締切");
+        flushAndClear();
+
+        assertThat(missing).containsExactlyInAnyOrder("HUB-HOKKAIDO", "AMED");
+        assertThat(reportRequests().findByCycle(cycleId)).extracting(ReportRequest::getState)
+                .containsOnly(RequestState.APPROVED, RequestState.CLOSED);
+        assertThat(workflow.calls).containsExactlyInAnyOrder("closed " + requestIds.get("HUB-HOKKAIDO"),
+                "closed " + requestIds.get("AMED"), "collection closed " + cycleId);
+        assertThat(audit.actions()).containsExactlyInAnyOrder("report-request.closed", "report-request.closed",
+                "follow-up-cycle.collection-closed");
+        assertThat(audit.entries.get(2).summary()).contains("未提出 2 機関");
+    }
+
+    @Test
+    void closingNeedsAReason() {
+        assertThatThrownBy(() -> management.closeRequest(requestIds.get("AMED"), " "))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("needs a comment");
+        assertThat(workflow.calls).isEmpty();
+    }
+}

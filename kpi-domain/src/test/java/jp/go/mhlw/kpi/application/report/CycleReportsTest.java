@@ -1,0 +1,213 @@
+package jp.go.mhlw.kpi.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.inject.Instance;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.go.mhlw.kpi.application.Callers;
+import jp.go.mhlw.kpi.application.EntryRejectedException;
+import jp.go.mhlw.kpi.application.RecordingAuditTrail;
+import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
+import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
+import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.report.ReportStatus;
+import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Committee review and publication over the real repositories (H2): R4 and R5 adopted from the printed figures,
+ * the R5 report drafted, reviewed, published, corrected and published again.
+ */
+class CycleReportsTest extends JpaTestSupport {
+
+    private static final Instant NOW = Instant.parse("2024-03-20T01:00:00Z");
+
+    private final CycleReports service = new CycleReports();
+    private final PublishedReports published = new PublishedReports();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final List<String> milestones = new ArrayList<>();
+    private FollowUpCycle r5;
+
+    @BeforeEach
+    void wire() {
+        service.cycles = cycles();
+        service.plans = basicPlans();
+        service.kpiValues = kpiValues();
+        service.targets = kpiTargets();
+        service.reports = cycleReports();
+        service.organisations = organisations();
+        service.submissions = unresolvable();
+        service.milestones = instance(FollowUpMilestones.class, recordingMilestones());
+        service.auditTrail = audit;
+        service.currentCaller = Callers.secretariat();
+        service.clock = Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"));
+        published.cycles = cycles();
+        published.reports = cycleReports();
+        FollowUpCycle r4 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2022)).orElseThrow();
+        r5 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2023)).orElseThrow();
+        OffsetDateTime adopted = OffsetDateTime.parse("2024-02-01T10:00:00+09:00");
+        publishedFigures().findByCycle(r4).forEach(f -> kpiValues().store(f.toKpiValue(adopted)));
+        publishedFigures().findByCycle(r5).forEach(f -> kpiValues().store(f.toKpiValue(adopted)));
+    }
+
+    @Test
+    void draftReviewAndPublicationMakeVersionOneWithTheFiguresAsPrinted() {
+        service.prepareDraft(r5.getId(), Map.of(4, "非臨床評価系の検討を継続した。", 5, " "));
+        comment("G2-VENTURE-SHARE", "ベンチャーの増加は評価できる。");
+        comment("GOAL-6", "重点分野の上市事例を次回示してほしい。");
+        service.recordReview(r5.getId(), LocalDate.of(2024, 3, 15), "R6年度の目標案を了承");
+        PublishedReport v1 = service.approvePublication(r5.getId());
+        flushAndClear();
+
+        assertThat(v1.getVersionNumber()).isEqualTo(1);
+        PublishedReport read = published.find("PLAN-2-FY2023", null).orElseThrow();
+        assertThat(read.getVersionNumber()).isEqualTo(1);
+        assertThat(read.isSuperseded()).isFalse();
+        assertThat(read.getNarratives()).containsOnlyKeys(4);
+        assertThat(read.getMeetingDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+        PublishedLine venture = line(read, "G2-VENTURE-SHARE", FigureUnit.PERCENT);
+        assertThat(venture.getPrinted()).isEqualTo("13.3%");
+        assertThat(venture.getPreviousPrinted()).isEqualTo("7.5%");
+        PublishedLine participants = read.getLines().stream()
+                .filter(l -> l.getKpiCode().equals("G1-TRAINING-PARTICIPANTS") && l.getBreakdown().equals("INDUSTRY")
+                        && l.getUnit() == FigureUnit.COUNT).findFirst().orElseThrow();
+        assertThat(participants.getPrinted()).isEqualTo("653");
+        assertThat(participants.getPreviousPrinted()).isEqualTo("734");
+        // catalogue order: goal 1 first
+        assertThat(read.getLines().get(0).getGoalNumber()).isEqualTo(1);
+        assertThat(service.draft(r5.getId()).getComments()).hasSize(2);
+        assertThat(milestones).containsExactly("draftReportReady", "committeeReviewRecorded", "publicationApproved");
+        assertThat(audit.actions()).containsExactly("cycle-report.draft-ready", "cycle-report.commented",
+                "cycle-report.commented", "cycle-report.review-recorded", "cycle-report.published");
+    }
+
+    @Test
+    void aCorrectionNeedsAReasonReopensReviewAndPublishesVersionTwoKeepingVersionOne() {
+        publishR5();
+        assertThatThrownBy(() -> service.openCorrection(r5.getId(), "  "))
+                .isInstanceOf(EntryRejectedException.class);
+
+        service.openCorrection(r5.getId(), "重点分野3の上昇率の誤記を訂正");
+        // a correction goes through the committee again before it is published
+        assertThatThrownBy(() -> service.approvePublication(r5.getId()))
+                .isInstanceOf(EntryRejectedException.class)
+                .extracting(e -> ((EntryRejectedException) e).getProblems().get(0).field()).isEqualTo("status");
+        service.prepareDraft(r5.getId(), Map.of());
+        service.recordReview(r5.getId(), LocalDate.of(2024, 3, 19), null);
+        PublishedReport v2 = service.approvePublication(r5.getId());
+        flushAndClear();
+
+        assertThat(v2.getVersionNumber()).isEqualTo(2);
+        List<PublishedReport> versions = published.versions("PLAN-2-FY2023");
+        assertThat(versions).extracting(PublishedReport::getVersionNumber).containsExactly(2, 1);
+        assertThat(versions.get(0).getCorrectionReason()).isEqualTo("重点分野3の上昇率の誤記を訂正");
+        assertThat(versions.get(0).isSuperseded()).isFalse();
+        assertThat(versions.get(1).isSuperseded()).isTrue();
+        assertThat(published.find("PLAN-2-FY2023", 1).orElseThrow().getLines()).isNotEmpty();
+        assertThat(published.current()).extracting(PublishedReport::getVersionNumber).containsExactly(2);
+        assertThat(milestones).contains("correctionOpened:重点分野3の上昇率の誤記を訂正");
+    }
+
+    @Test
+    void stepsOutOfOrderAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> service.recordReview(r5.getId(), LocalDate.of(2024, 3, 15), "x"))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("no draft report");
+        service.prepareDraft(r5.getId(), Map.of());
+        assertThatThrownBy(() -> service.approvePublication(r5.getId()))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("review recorded first");
+        assertThatThrownBy(() -> service.openCorrection(r5.getId(), "typo"))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("only a published report");
+        assertThatThrownBy(() -> service.recordReview(r5.getId(), LocalDate.of(2030, 1, 1), "x"))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("future");
+        assertThat(published.find("PLAN-2-FY2023", null)).isEmpty();
+        assertThat(service.draft(r5.getId()).getReport().getStatus()).isEqualTo(ReportStatus.IN_REVIEW);
+    }
+
+    @Test
+    void commentsNeedASubjectOfThePlanAndTextAndAnOpenReview() {
+        service.prepareDraft(r5.getId(), Map.of());
+        service.currentCaller = Callers.committeeMember();
+        EntryRejectedException refused = org.junit.jupiter.api.Assertions.assertThrows(EntryRejectedException.class,
+                () -> service.comment(r5.getId(), "NO-SUCH-KPI", ""));
+        assertThat(refused.getProblems()).extracting(EntryProblem::field).containsExactly("subject", "body");
+        assertThat(audit.actions()).containsExactly("cycle-report.draft-ready");
+    }
+
+    @Test
+    void unknownCyclesAndKeysFindNothing() {
+        assertThat(published.find("PLAN-2-FY2023", null)).isEmpty();
+        assertThat(published.versions("nonsense")).isEmpty();
+        assertThat(published.versions("PLAN-2-FY1900")).isEmpty();
+        assertThatThrownBy(() -> service.draft(999_999)).isInstanceOf(EntryRejectedException.class);
+    }
+
+    private void publishR5() {
+        service.prepareDraft(r5.getId(), Map.of());
+        service.recordReview(r5.getId(), LocalDate.of(2024, 3, 15), "了承");
+        service.approvePublication(r5.getId());
+    }
+
+    private void comment(String subject, String text) {
+        service.currentCaller = Callers.committeeMember();
+        service.comment(r5.getId(), subject, text);
+        service.currentCaller = Callers.secretariat();
+    }
+
+    private static PublishedLine line(PublishedReport report, String kpi, FigureUnit unit) {
+        return report.getLines().stream().filter(l -> l.getKpiCode().equals(kpi) && l.getUnit() == unit)
+                .findFirst().orElseThrow();
+    }
+
+    private FollowUpMilestones recordingMilestones() {
+        return new FollowUpMilestones() {
+            @Override
+            public void draftReportReady(long cycleId) {
+                milestones.add("draftReportReady");
+            }
+
+            @Override
+            public void committeeReviewRecorded(long cycleId) {
+                milestones.add("committeeReviewRecorded");
+            }
+
+            @Override
+            public void publicationApproved(long cycleId) {
+                milestones.add("publicationApproved");
+            }
+
+            @Override
+            public void correctionOpened(long cycleId, String reason) {
+                milestones.add("correctionOpened:" + reason);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Instance<T> instance(Class<T> type, T bean) {
+        return (Instance<T>) Proxy.newProxyInstance(CycleReportsTest.class.getClassLoader(), new Class<?>[] {Instance.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "isResolvable" -> bean != null;
+                    case "get" -> bean;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static Instance<ApprovedSubmissions> unresolvable() {
+        return instance(ApprovedSubmissions.class, null);
+    }
+}

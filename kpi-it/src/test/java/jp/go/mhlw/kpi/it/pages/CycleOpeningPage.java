@@ -1,0 +1,56 @@
+package jp.go.mhlw.kpi.it.pages;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The secretariat's form for opening a fiscal year's follow-up (/cycle/open.xhtml). */
+public class CycleOpeningPage {
+
+    private final WebDriver driver;
+
+    public CycleOpeningPage(WebDriver driver) {
+        this.driver = driver;
+        PrimeFacesWidgets.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("openForm:open")));
+    }
+
+    /** The fiscal year with its reporting period (April to March). */
+    public CycleOpeningPage fiscalYear(int year) {
+        PrimeFacesWidgets.type(driver, "openForm:fiscalYear_input", String.valueOf(year));
+        date("openForm:periodStart_input", LocalDate.of(year, 4, 1));
+        date("openForm:periodEnd_input", LocalDate.of(year + 1, 3, 31));
+        return this;
+    }
+
+    public CycleOpeningPage due(LocalDate due) {
+        date("openForm:due_input", due);
+        return this;
+    }
+
+    /** Opens the cycle (answering the confirmation) and waits for its dashboard. */
+    public void open() {
+        PrimeFacesWidgets.clickAndConfirm(driver, driver.findElement(By.id("openForm:open")), "openForm:confirmYes");
+        // asking every body (a request, a process and an e-mail each) takes a while on a small machine
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("dashboard:requested")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#openForm\\:messages .ui-messages-error"))));
+        if (driver.findElements(By.id("dashboard:requested")).isEmpty()) {
+            throw new IllegalStateException("the cycle was not opened: " + PrimeFacesWidgets.messages(driver, "openForm:messages"));
+        }
+    }
+
+    /** Replaces the date picker's text (a plain clear() leaves the widget's old date behind). */
+    private void date(String inputId, LocalDate date) {
+        WebElement input = driver.findElement(By.id(inputId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(date.toString());
+        input.sendKeys(Keys.ESCAPE);
+    }
+}

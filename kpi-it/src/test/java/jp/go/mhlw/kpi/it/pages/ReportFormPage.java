@@ -1,0 +1,87 @@
+package jp.go.mhlw.kpi.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The reporter's form of a report request (/report/form.xhtml), as far as the hub report goes. */
+public class ReportFormPage {
+
+    private final WebDriver driver;
+
+    public ReportFormPage(WebDriver driver) {
+        this.driver = driver;
+        PrimeFacesWidgets.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("form:state")));
+    }
+
+    /** Joint research at the stage in the template's order (0 basic .. 3 clinical). */
+    public ReportFormPage jointResearch(int stage, String cases, String averageAmount) {
+        PrimeFacesWidgets.type(driver, "form:stages:" + stage + ":cases_input", cases);
+        if (averageAmount != null) {
+            PrimeFacesWidgets.type(driver, "form:stages:" + stage + ":average_input", averageAmount);
+        }
+        return this;
+    }
+
+    public ReportFormPage cooperation(String count) {
+        PrimeFacesWidgets.type(driver, "form:cooperation_input", count);
+        return this;
+    }
+
+    public ReportFormPage international(String count) {
+        PrimeFacesWidgets.type(driver, "form:international_input", count);
+        return this;
+    }
+
+    public ReportFormPage platform(String value) {
+        PrimeFacesWidgets.tick(driver, "form:platforms", value);
+        return this;
+    }
+
+    /** Adds a course and fills in its name, one category and its participants. */
+    public ReportFormPage course(int index, String name, String category, String participants) {
+        PrimeFacesWidgets.click(driver, "form:addCourse");
+        PrimeFacesWidgets.awaitAjax(driver);
+        PrimeFacesWidgets.type(driver, "form:course:" + index + ":name", name);
+        PrimeFacesWidgets.tick(driver, "form:course:" + index + ":categories", category);
+        PrimeFacesWidgets.type(driver, "form:course:" + index + ":participants_input", participants);
+        return this;
+    }
+
+    public ReportFormPage saveDraft() {
+        PrimeFacesWidgets.click(driver, "form:saveDraft");
+        PrimeFacesWidgets.awaitAjax(driver);
+        return this;
+    }
+
+    public ReportFormPage submit() {
+        PrimeFacesWidgets.clickAndConfirm(driver, driver.findElement(By.id("form:submit")), "form:confirmYes");
+        return this;
+    }
+
+    public String messages() {
+        return PrimeFacesWidgets.messages(driver, "form:messages");
+    }
+
+    public String state() {
+        return driver.findElement(By.id("form:state")).getText();
+    }
+
+    /** The error shown below a field, by the field's place in the page. */
+    public String fieldErrors() {
+        return driver.findElements(By.cssSelector(".kpi-field-error")).stream().map(element -> element.getText())
+                .filter(text -> !text.isBlank()).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    public String returnComment() {
+        return driver.findElement(By.id("form:returnComment")).getText();
+    }
+
+    public boolean isEditable() {
+        return !driver.findElements(By.id("form:submit")).isEmpty();
+    }
+
+    public String versions() {
+        return driver.findElement(By.id("form:versions")).getText();
+    }
+}
