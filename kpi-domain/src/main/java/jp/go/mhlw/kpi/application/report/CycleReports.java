@@ -26,6 +26,7 @@ import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.catalogue.Goal;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
@@ -132,6 +133,10 @@ public class CycleReports {
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("The draft report", problems);
         }
+        if (cycle.getStatus() == CycleStatus.COLLECTING) {
+            throw refused("The draft report", "status", "報告の収集中です。収集を締め切ってから報告書案を作成してください。",
+                    "The bodies are still reporting: close the collection before drafting the report.");
+        }
         String user = currentCaller.require().userName();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<CycleReport> existing = reports.findByCycle(cycle);
@@ -149,6 +154,8 @@ public class CycleReports {
             }
             report = reports.store(report);
         }
+        cycle.toCommitteeReview();
+        cycles.store(cycle);
         auditTrail.record(new AuditEntry("cycle-report.draft-ready", OBJECT_TYPE, String.valueOf(cycleId), null,
                 "Draft report of " + cycle + " prepared for the committee (" + report.getNarratives().size()
                         + " narratives, " + report.getMissingBodies().size() + " bodies missing)",
@@ -254,6 +261,8 @@ public class CycleReports {
         });
         reports.add(published);
         reports.store(report);
+        cycle.published();
+        cycles.store(cycle);
         auditTrail.record(new AuditEntry("cycle-report.published", OBJECT_TYPE, String.valueOf(cycleId), null,
                 "Published " + cycle + " version " + published.getVersionNumber() + " (" + published.getLines().size()
                         + " figures)" + latest.map(old -> "; version " + old.getVersionNumber() + " superseded").orElse(""),
@@ -279,6 +288,8 @@ public class CycleReports {
                     wrongState.getMessage());
         }
         reports.store(report);
+        cycle.toCommitteeReview();
+        cycles.store(cycle);
         auditTrail.record(new AuditEntry("cycle-report.correction-opened", OBJECT_TYPE, String.valueOf(cycleId), null,
                 "Correction of " + cycle + " opened: " + abbreviate(reason.strip()), before, state(report)));
         milestones().ifPresent(m -> m.correctionOpened(cycleId, reason.strip()));

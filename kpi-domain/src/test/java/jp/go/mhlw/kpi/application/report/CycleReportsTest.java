@@ -19,7 +19,9 @@ import jp.go.mhlw.kpi.application.RecordingAuditTrail;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
+import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
@@ -75,6 +77,7 @@ class CycleReportsTest extends JpaTestSupport {
         flushAndClear();
 
         assertThat(v1.getVersionNumber()).isEqualTo(1);
+        assertThat(cycles().find(r5.getId()).orElseThrow().getStatus()).isEqualTo(CycleStatus.PUBLISHED);
         PublishedReport read = published.find("PLAN-2-FY2023", null).orElseThrow();
         assertThat(read.getVersionNumber()).isEqualTo(1);
         assertThat(read.isSuperseded()).isFalse();
@@ -103,6 +106,7 @@ class CycleReportsTest extends JpaTestSupport {
                 .isInstanceOf(EntryRejectedException.class);
 
         service.openCorrection(r5.getId(), "重点分野3の上昇率の誤記を訂正");
+        assertThat(cycles().find(r5.getId()).orElseThrow().getStatus()).isEqualTo(CycleStatus.COMMITTEE_REVIEW);
         // a correction goes through the committee again before it is published
         assertThatThrownBy(() -> service.approvePublication(r5.getId()))
                 .isInstanceOf(EntryRejectedException.class)
@@ -121,6 +125,19 @@ class CycleReportsTest extends JpaTestSupport {
         assertThat(published.find("PLAN-2-FY2023", 1).orElseThrow().getLines()).isNotEmpty();
         assertThat(published.current()).extracting(PublishedReport::getVersionNumber).containsExactly(2);
         assertThat(milestones).contains("correctionOpened:重点分野3の上昇率の誤記を訂正");
+    }
+
+    @Test
+    void aCycleStillCollectingHasNoDraftYet() {
+        FollowUpCycle collecting = new FollowUpCycle(r5.getPlan(), JapaneseFiscalYear.of(2025), LocalDate.of(2025, 4, 1),
+                LocalDate.of(2026, 3, 31), 1, 1);
+        collecting.openCollection(LocalDate.of(2026, 6, 30), ReminderSchedule.parse("7"), NOW);
+        long id = cycles().store(collecting).getId();
+
+        assertThatThrownBy(() -> service.prepareDraft(id, Map.of()))
+                .isInstanceOf(EntryRejectedException.class).hasMessageContaining("close the collection");
+        assertThat(cycles().find(id).orElseThrow().getStatus()).isEqualTo(CycleStatus.COLLECTING);
+        assertThat(audit.actions()).isEmpty();
     }
 
     @Test

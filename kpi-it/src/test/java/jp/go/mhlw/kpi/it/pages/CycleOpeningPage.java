@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +21,9 @@ public class CycleOpeningPage {
 
     /** The fiscal year with its reporting period (April to March). */
     public CycleOpeningPage fiscalYear(int year) {
-        PrimeFacesWidgets.type(driver, "openForm:fiscalYear_input", String.valueOf(year));
+        // through the widget: typing after the offered year appends to it (and the field caps it at 2100)
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);",
+                "openForm:fiscalYear", year);
         date("openForm:periodStart_input", LocalDate.of(year, 4, 1));
         date("openForm:periodEnd_input", LocalDate.of(year + 1, 3, 31));
         return this;
@@ -45,12 +46,12 @@ public class CycleOpeningPage {
         }
     }
 
-    /** Replaces the date picker's text (a plain clear() leaves the widget's old date behind). */
+    /**
+     * Puts the date into the picker's text field, which is what the form posts: typing into the three pickers in turn
+     * (each opening its calendar) left them empty.
+     */
     private void date(String inputId, LocalDate date) {
         WebElement input = driver.findElement(By.id(inputId));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(date.toString());
-        input.sendKeys(Keys.ESCAPE);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date.toString());
     }
 }

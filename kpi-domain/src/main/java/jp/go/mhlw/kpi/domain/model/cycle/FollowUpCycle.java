@@ -153,6 +153,22 @@ public class FollowUpCycle {
         this.status = CycleStatus.REVIEWING;
     }
 
+    /**
+     * The secretariat's draft report is before the committee; also again when a published report is corrected.
+     * Not while the bodies are still reporting.
+     */
+    public void toCommitteeReview() {
+        if (status == CycleStatus.COLLECTING) {
+            throw new IllegalStateException("The collection of " + this + " is still open: its report cannot go to the committee");
+        }
+        status = CycleStatus.COMMITTEE_REVIEW;
+    }
+
+    /** The committee's report is public: the cycle is history until a correction re-opens its review. */
+    public void published() {
+        status = CycleStatus.PUBLISHED;
+    }
+
     /** Moves the cycle on to its next status (collecting → reviewing → committee review → published). */
     public void advance() {
         status = status.next();
