@@ -16,6 +16,7 @@ import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository.ApprovedVersion;
@@ -56,6 +57,12 @@ public class StoredApprovedSubmissions implements ApprovedSubmissions {
     public List<Approved<List<SurveyResponse>>> surveyResponses(long cycleId) {
         return approved(cycleId, SubmissionKind.MEMBER_SURVEY,
                 (organisationCode, content) -> ((MemberSurveyContent) content).toSurveyResponses());
+    }
+
+    @Override
+    public List<Approved<MinistryProgressContent>> ministryProgress(long cycleId) {
+        return approved(cycleId, SubmissionKind.MINISTRY_PROGRESS_REPORT,
+                (organisationCode, content) -> (MinistryProgressContent) content);
     }
 
     private <T> List<Approved<T>> approved(long cycleId, SubmissionKind kind,

@@ -108,6 +108,21 @@ public class SubmissionService {
         return view(request, submissionOf(request));
     }
 
+    /**
+     * The requests made to the caller's organisation whose template the caller's role fills in, newest cycle first
+     * (a reporter's system finds its request ids here).
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public List<ReportRequestInfo> myRequests() {
+        Caller caller = currentCaller.require();
+        return caller.organisationCode()
+                .map(organisation -> requests.ofOrganisation(organisation).stream()
+                        .filter(request -> caller.hasRole(roleFor(request.kind()))).toList())
+                .orElse(List.of());
+    }
+
     /** Keeps the reporter's work as the request's draft; a draft may be incomplete. */
     @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
             Role.Names.MINISTRY_OFFICER})
@@ -317,8 +332,14 @@ public class SubmissionService {
     }
 
     private static void requireContent(ReportRequestInfo request, SubmissionContent content) {
-        if (content == null || content.kind() != request.kind()) {
-            throw new IllegalArgumentException("request " + request.requestId() + " asks for " + request.kind());
+        if (content == null) {
+            throw new IllegalArgumentException("no content for request " + request.requestId());
+        }
+        if (content.kind() != request.kind()) {
+            // the screens always send the request's template; an API client may not
+            throw new SubmissionException.NotAllowed("この報告依頼の様式は " + request.kind() + " です（送られた様式は "
+                    + content.kind() + "）。", "Request " + request.requestId() + " asks for " + request.kind()
+                    + ", not " + content.kind() + ".");
         }
     }
 

@@ -40,6 +40,12 @@ class FakeReportRequests implements ReportRequests {
     }
 
     @Override
+    public List<ReportRequestInfo> ofOrganisation(String organisationCode) {
+        return requests.values().stream().filter(request -> request.organisationCode().equals(organisationCode))
+                .sorted(java.util.Comparator.comparingLong(ReportRequestInfo::cycleId).reversed()).toList();
+    }
+
+    @Override
     public RequestState draftSaved(long requestId) {
         calls.add("draftSaved " + requestId);
         set(requestId, RequestState.DRAFT);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions.Approved;
+import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
 import jp.go.mhlw.kpi.application.followup.RequestState;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.computation.HubReport;
@@ -117,6 +118,17 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void eachReporterListsOnlyItsOrganisationsRequestsOfItsTemplate() {
+        assertThat(hiroshima().myRequests()).extracting(ReportRequestInfo::requestId).containsExactly(HIROSHIMA_REQUEST);
+        assertThat(as("amed1", Role.AMED_REPORTER, "AMED").myRequests()).extracting(ReportRequestInfo::requestId)
+                .containsExactly(AMED_REQUEST);
+        // a hub reporter registered with AMED's code still gets no AMED request: the template is the role's
+        assertThat(as("hub-amed", Role.HUB_REPORTER, "AMED").myRequests()).isEmpty();
+        assertThat(officer().myRequests()).extracting(ReportRequestInfo::requestId).containsExactly(MINISTRY_REQUEST);
+        assertThat(as("nobody", Role.HUB_REPORTER, "").myRequests()).isEmpty();
+    }
+
+    @Test
     void anotherHubsRequestIsNotFoundAndNothingIsRecorded() {
         SubmissionService hokkaido = as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO");
         assertThatThrownBy(() -> hokkaido.openForm(HIROSHIMA_REQUEST)).isInstanceOf(SubmissionException.NotFound.class);
@@ -143,7 +155,8 @@ class SubmissionServiceTest {
         assertThat(officer().openForm(MINISTRY_REQUEST).submission().kind())
                 .isEqualTo(SubmissionKind.MINISTRY_PROGRESS_REPORT);
         assertThatThrownBy(() -> hiroshima().saveDraft(HIROSHIMA_REQUEST, SubmissionFixtures.themes()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(SubmissionException.NotAllowed.class)
+                .hasMessage("Request " + HIROSHIMA_REQUEST + " asks for HUB_REPORT, not AMED_THEME_REPORT.");
     }
 
     @Test

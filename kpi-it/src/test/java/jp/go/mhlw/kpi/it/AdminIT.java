@@ -165,6 +165,12 @@ class AdminIT {
         assertThat(csv.lines().filter(line -> line.contains(",organisation.created,Organisation," + code + ",")))
                 .singleElement().asString().contains(",admin1,MHLW-ISEI,");
         assertThat(csv.lines().filter(line -> line.contains(",user.invited,User," + username + "," + code + ","))).hasSize(1);
+
+        // deactivated, the test's hub is asked for nothing and listed nowhere (later tests count the 20 hubs)
+        admin.get(TestServers.BASE_URL + "/admin/organisations.xhtml");
+        organisations = new OrganisationsPage(admin).deactivate(code);
+        assertThat(organisations.messages()).contains(code);
+        assertThat(organisations.status(code)).isEqualTo("無効");
     }
 
     @Test

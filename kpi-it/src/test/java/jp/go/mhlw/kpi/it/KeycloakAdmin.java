@@ -75,6 +75,37 @@ record KeycloakAdmin(HttpClient http, String token) {
         return user(username).getString("id");
     }
 
+    /**
+     * A user of an organisation with one realm role and the demo password, as an administrator would have invited
+     * (kept when it exists already: Keycloak outlives the test database); returns its id.
+     */
+    String reporter(String username, String organisation, String role) throws IOException, InterruptedException {
+        if (users(username).isEmpty()) {
+            String body = Json.createObjectBuilder().add("username", username).add("email", username + "@example.jp")
+                    .add("firstName", organisation).add("lastName", "Reporter").add("enabled", true)
+                    .add("emailVerified", true)
+                    .add("attributes", Json.createObjectBuilder().add("org", Json.createArrayBuilder().add(organisation)))
+                    .build().toString();
+            HttpResponse<String> created = http.send(request("/users").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as("create " + username + ": " + created.body()).isEqualTo(201);
+        }
+        String id = user(username).getString("id");
+        // the client may list the roles a user can still be given, not the realm's (no view-realm)
+        List<JsonValue> available = get("/users/" + id + "/role-mappings/realm/available").asJsonArray().stream()
+                .filter(candidate -> candidate.asJsonObject().getString("name").equals(role)).toList();
+        if (!available.isEmpty()) {
+            HttpResponse<String> mapped = http.send(request("/users/" + id + "/role-mappings/realm")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(available.get(0)).build()
+                            .toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(mapped.statusCode()).as("role " + role + " for " + username + ": " + mapped.body()).isEqualTo(204);
+        }
+        assertThat(realmRoles(id)).as("roles of " + username).contains(role);
+        setPassword(id, TestServers.DEMO_PASSWORD);
+        return id;
+    }
+
     void deleteUser(String id) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request("/users/" + id).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("delete " + id + ": " + response.body()).isEqualTo(204);

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.followup.CollectionWorkflow;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -306,9 +308,15 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
     }
 
     private Task cycleTask(long cycleId, String step) {
-        return cycleTasks(cycleId).stream().filter(open -> open.getTaskDefinitionKey().equals(step)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The follow-up of cycle " + cycleId + " is not waiting at "
-                        + step + " (it waits at " + waitingAt(cycleId) + ")"));
+        List<Task> open = cycleTasks(cycleId);
+        return open.stream().filter(task -> task.getTaskDefinitionKey().equals(step)).findFirst()
+                .orElseThrow(() -> open.isEmpty()
+                        // a background step (ending collection, the aggregation) is still running: the user may retry
+                        ? new EntryRejectedException("Completing " + step + " of cycle " + cycleId, List.of(new EntryProblem(
+                                "status", "KPIの集計がまだ終わっていません。しばらくしてから再度お試しください。",
+                                "The KPIs are still being aggregated. Try again in a moment.")))
+                        : new IllegalStateException("The follow-up of cycle " + cycleId + " is not waiting at " + step
+                                + " (it waits at " + waitingAt(cycleId) + ")"));
     }
 
     private List<Task> cycleTasks(long cycleId) {

@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import jp.go.mhlw.kpi.application.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.workflow.engine.ProcessModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -160,6 +163,28 @@ class AnnualFollowUpProcessTest {
                 .hasMessageContaining("not waiting at approvePublication").hasMessageContaining("[closeCollection]");
         assertThatThrownBy(() -> process.correctionOpened(CYCLE, "x")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> process.correctionOpened(CYCLE, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDraftWhileTheKpisAreStillBeingAggregatedIsRefusedWithAMessageAndCanBeRetried() {
+        opened();
+        approve(HIROSHIMA);
+        process.requestSubmitted(HOKKAIDO);
+        process.requestReviewed(HOKKAIDO, true);
+        models.settled.add(HOKKAIDO);
+        // the background jobs one at a time, until the cycle has left collection: its end and the aggregation queued
+        while (!process.waitingAt(CYCLE).isEmpty()) {
+            Job next = engine.getManagementService().createJobQuery().executable().list().get(0);
+            engine.getManagementService().executeJob(next.getId());
+        }
+
+        assertThatThrownBy(() -> process.draftReportReady(CYCLE)).isInstanceOfSatisfying(EntryRejectedException.class,
+                refused -> assertThat(refused.getProblems()).extracting(EntryProblem::getMessageEn)
+                        .containsExactly("The KPIs are still being aggregated. Try again in a moment."));
+
+        models.runDueJobs();
+        process.draftReportReady(CYCLE);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(REVIEW_DRAFT_REPORT);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jp.go.mhlw.kpi.domain.computation.HubReport;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
 import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 
 /**
  * The approved submissions of a cycle as the computations take them: what the aggregation of a cycle reads. Each
@@ -34,4 +35,7 @@ public interface ApprovedSubmissions {
 
     /** The JFMDA member survey's response rows (normally one approved submission per cycle). */
     List<Approved<List<SurveyResponse>>> surveyResponses(long cycleId);
+
+    /** The ministry divisions' progress reports: narratives per goal, which the draft report proposes. */
+    List<Approved<MinistryProgressContent>> ministryProgress(long cycleId);
 }

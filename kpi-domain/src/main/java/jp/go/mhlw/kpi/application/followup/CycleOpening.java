@@ -19,6 +19,8 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
+import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
@@ -56,6 +58,12 @@ public class CycleOpening {
     ReportRequestRepository requests;
 
     @Inject
+    KpiValueRepository kpiValues;
+
+    @Inject
+    CycleReportRepository reports;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -88,7 +96,7 @@ public class CycleOpening {
         Instant now = clock.instant();
         List<EntryProblem> problems = new ArrayList<>();
         Optional<BasicPlan> plan = plan(form.planCode(), problems);
-        Optional<JapaneseFiscalYear> fiscalYear = fiscalYear(form.fiscalYear(), plan, problems);
+        Optional<JapaneseFiscalYear> fiscalYear = fiscalYear(form, plan, problems);
         checkPeriod(form, fiscalYear, problems);
         checkDue(form.due(), now, problems);
         ReminderSchedule reminders = reminders(form.reminderDays(), problems);
@@ -97,8 +105,10 @@ public class CycleOpening {
             throw new EntryRejectedException("Opening the cycle", problems);
         }
 
-        FollowUpCycle cycle = new FollowUpCycle(plan.orElseThrow(), fiscalYear.orElseThrow(), form.periodStart(),
-                form.periodEnd(), form.normalisationNumerator(), form.normalisationDenominator());
+        // a year entered only as printed history keeps its cycle (and figures); it now collects the raw data
+        FollowUpCycle cycle = cycles.find(plan.orElseThrow().getCode(), fiscalYear.orElseThrow())
+                .orElseGet(() -> new FollowUpCycle(plan.orElseThrow(), fiscalYear.orElseThrow(), form.periodStart(),
+                        form.periodEnd(), form.normalisationNumerator(), form.normalisationDenominator()));
         cycle.openCollection(form.due(), reminders, now);
         cycle = cycles.store(cycle);
         auditTrail.record(new AuditEntry("follow-up-cycle.collection-opened", CYCLE_OBJECT_TYPE, String.valueOf(cycle.getId()),
@@ -130,7 +140,9 @@ public class CycleOpening {
         return plan;
     }
 
-    private Optional<JapaneseFiscalYear> fiscalYear(Integer year, Optional<BasicPlan> plan, List<EntryProblem> problems) {
+    private Optional<JapaneseFiscalYear> fiscalYear(CycleOpeningRequest form, Optional<BasicPlan> plan,
+            List<EntryProblem> problems) {
+        Integer year = form.fiscalYear();
         if (year == null) {
             problems.add(new EntryProblem("fiscalYear", "年度を入力してください。", "Enter the fiscal year."));
             return Optional.empty();
@@ -145,12 +157,33 @@ public class CycleOpening {
             if (!basicPlan.isInForceDuring(fiscalYear.firstDay(), fiscalYear.lastDay())) {
                 problems.add(new EntryProblem("fiscalYear", basicPlan.getNameJa() + " は " + fiscalYear.display() + " に適用されていません。",
                         basicPlan.getNameEn() + " is not in force during " + fiscalYear.display() + "."));
-            } else if (cycles.find(basicPlan.getCode(), fiscalYear).isPresent()) {
-                problems.add(new EntryProblem("fiscalYear", fiscalYear.display() + " のサイクルは既にあります。",
-                        "The cycle of " + fiscalYear.display() + " exists already."));
+            } else {
+                cycles.find(basicPlan.getCode(), fiscalYear).ifPresent(existing -> checkExisting(existing, form, problems));
             }
         });
         return Optional.of(fiscalYear);
+    }
+
+    /**
+     * A year that already has a cycle opens only if it holds printed history alone: never collected here, no value
+     * computed from submissions, no report drafted; and with the period and factor it was entered with.
+     */
+    private void checkExisting(FollowUpCycle existing, CycleOpeningRequest form, List<EntryProblem> problems) {
+        String year = existing.getFiscalYear().display();
+        boolean computed = kpiValues.findByCycle(existing).stream().anyMatch(value -> !value.getInputs().isEmpty());
+        if (!existing.isCollectable() || computed || reports.findByCycle(existing).isPresent()) {
+            problems.add(new EntryProblem("fiscalYear", year + " のサイクルは既にあります。",
+                    "The cycle of " + year + " exists already."));
+        } else if (!existing.getPeriodStart().equals(form.periodStart()) || !existing.getPeriodEnd().equals(form.periodEnd())
+                || !Integer.valueOf(existing.getNormalisationNumerator()).equals(form.normalisationNumerator())
+                || !Integer.valueOf(existing.getNormalisationDenominator()).equals(form.normalisationDenominator())) {
+            String registered = existing.getPeriodStart() + "〜" + existing.getPeriodEnd() + "、補正係数 "
+                    + existing.getNormalisationFactor();
+            problems.add(new EntryProblem("periodStart", year + " は報告対象期間 " + registered
+                    + " で登録済みです。同じ期間と補正係数で開始してください。", "The cycle of " + year + " is registered with "
+                    + existing.getPeriodStart() + " to " + existing.getPeriodEnd() + ", factor "
+                    + existing.getNormalisationFactor() + ": open it with the same period and factor."));
+        }
     }
 
     private static void checkPeriod(CycleOpeningRequest form, Optional<JapaneseFiscalYear> fiscalYear,

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
@@ -41,6 +42,12 @@ public class ReportRequestService implements ReportRequests {
     @Override
     public Optional<ReportRequestInfo> find(long requestId) {
         return requests.find(requestId).map(ReportRequest::info);
+    }
+
+    @ReadOnly
+    @Override
+    public List<ReportRequestInfo> ofOrganisation(String organisationCode) {
+        return requests.findByOrganisation(organisationCode).stream().map(ReportRequest::info).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.application.followup;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface ReportRequests {
 
     /** The request with this id, if there is one. */
     Optional<ReportRequestInfo> find(long requestId);
+
+    /** The requests made to one organisation, newest cycle first. */
+    List<ReportRequestInfo> ofOrganisation(String organisationCode);
 
     /*
      * The moves below are parts of the caller's write, in its transaction: the caller's audit record (one per user

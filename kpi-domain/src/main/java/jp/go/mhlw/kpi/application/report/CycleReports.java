@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import jp.go.mhlw.kpi.application.AuditJson;
 import jp.go.mhlw.kpi.application.AuditTrail;
@@ -33,6 +35,7 @@ import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
+import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
@@ -42,6 +45,7 @@ import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
 
 /**
  * The committee review of a cycle's report and its publication (DOMAIN.md §7): the secretariat prepares the draft,
@@ -114,7 +118,35 @@ public class CycleReports {
         return new DraftReport(cycle, report,
                 ReportLines.of(values, previous.map(kpiValues::findByCycle).orElse(List.of())), judged, goals,
                 report.map(CycleReport::getMissingBodies).orElseGet(() -> missingBodies(cycle)),
-                report.map(reports::comments).orElse(List.of()), reports.versions(cycle));
+                report.map(reports::comments).orElse(List.of()), reports.versions(cycle),
+                report.isPresent() ? Map.of() : ministriesNarratives(cycle));
+    }
+
+    /**
+     * Per goal, the approved progress reports of the ministry divisions, each headed by its division, in the order
+     * of their codes: the secretariat's starting point for the report's narratives.
+     */
+    private Map<Integer, String> ministriesNarratives(FollowUpCycle cycle) {
+        if (!submissions.isResolvable()) {
+            return Map.of();
+        }
+        Map<Integer, StringBuilder> byGoal = new TreeMap<>();
+        submissions.get().ministryProgress(cycle.getId()).stream()
+                .sorted(Comparator.comparing(ApprovedSubmissions.Approved::organisationCode))
+                .forEach(approved -> {
+                    String division = organisations.findByCode(approved.organisationCode())
+                            .map(Organisation::getNameJa).orElse(approved.organisationCode());
+                    for (GoalProgress goal : approved.data().goals()) {
+                        if (goal.narrative() != null && !goal.narrative().isBlank()) {
+                            StringBuilder text = byGoal.computeIfAbsent(goal.goal(), number -> new StringBuilder());
+                            text.append(text.length() == 0 ? "" : "\n").append("【").append(division).append("】")
+                                    .append(goal.narrative().strip());
+                        }
+                    }
+                });
+        Map<Integer, String> narratives = new TreeMap<>();
+        byGoal.forEach((goal, text) -> narratives.put(goal, text.toString()));
+        return narratives;
     }
 
     /**

@@ -1,6 +1,7 @@
 package jp.go.mhlw.kpi.application.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.catalogue.Goal;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
@@ -15,10 +16,14 @@ import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
  * What the secretariat and the committee see of a cycle's report: its state, the KPI tables as they would be
  * published now (with last cycle's figures), the targets judged, the goals with their narratives, the bodies missing
  * from collection, the comments and the versions published so far. Bean getters for screens.
+ *
+ * @param proposedNarratives per goal, what the ministries' approved progress reports say: the narratives offered
+ *                           before the first draft
  */
 public record DraftReport(FollowUpCycle cycle, Optional<CycleReport> report, List<PublishedLine> lines,
                           List<TargetAchievement> targets, List<Goal> goals, List<MissingBody> missingBodies,
-                          List<CommitteeComment> comments, List<PublishedReport> versions) {
+                          List<CommitteeComment> comments, List<PublishedReport> versions,
+                          Map<Integer, String> proposedNarratives) {
 
     public FollowUpCycle getCycle() {
         return cycle;
@@ -60,7 +65,9 @@ public record DraftReport(FollowUpCycle cycle, Optional<CycleReport> report, Lis
         return versions;
     }
 
+    /** The draft's narrative of the goal; before the first draft, what the ministries reported on it. */
     public String narrative(int goalNumber) {
-        return report.map(r -> r.getNarratives().getOrDefault(goalNumber, "")).orElse("");
+        return report.map(r -> r.getNarratives().getOrDefault(goalNumber, ""))
+                .orElseGet(() -> proposedNarratives.getOrDefault(goalNumber, ""));
     }
 }

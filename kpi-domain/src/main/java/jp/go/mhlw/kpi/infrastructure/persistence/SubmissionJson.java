@@ -39,7 +39,7 @@ import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
  * members are the records' component names, enums by constant name, dates as ISO dates, blank values left out.
  * {@code "format"} numbers the layout so that later layouts still read the versions stored under this one.
  */
-final class SubmissionJson {
+public final class SubmissionJson {
 
     static final int FORMAT = 1;
 
@@ -48,7 +48,8 @@ final class SubmissionJson {
 
     // ---- content ----------------------------------------------------------------------------------------------
 
-    static String write(SubmissionContent content) {
+    /** The content as its JSON document (stored versions; the API's submission body). */
+    public static String write(SubmissionContent content) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
         json.put("kind", content.kind().name());
@@ -123,7 +124,12 @@ final class SubmissionJson {
         return json;
     }
 
-    static SubmissionContent read(String stored) {
+    /**
+     * The content of a JSON document in this layout.
+     *
+     * @throws IllegalArgumentException when the document does not follow the layout (the message says where)
+     */
+    public static SubmissionContent read(String stored) {
         Map<?, ?> json = object(JsonText.read(stored), "a stored submission");
         BigDecimal format = (BigDecimal) json.get("format");
         if (format == null || format.intValueExact() != FORMAT) {

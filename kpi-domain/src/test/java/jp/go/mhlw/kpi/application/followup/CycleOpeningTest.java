@@ -39,6 +39,8 @@ class CycleOpeningTest extends JpaTestSupport {
         opening.cycles = cycles();
         opening.organisations = organisations();
         opening.requests = reportRequests();
+        opening.kpiValues = kpiValues();
+        opening.reports = cycleReports();
         opening.auditTrail = audit;
         opening.workflow = workflow;
         opening.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -100,10 +102,32 @@ class CycleOpeningTest extends JpaTestSupport {
         assertThatThrownBy(() -> opening.open(wrong))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
                         .extracting(EntryProblem::field)
-                        .containsExactly("fiscalYear", "periodEnd", "normalisationNumerator", "normalisationDenominator",
+                        .containsExactly("periodStart", "periodEnd", "normalisationNumerator", "normalisationDenominator",
                                 "due", "reminderDays", "bodies", "bodies"));
         assertThat(audit.entries).isEmpty();
         assertThat(workflow.calls).isEmpty();
+    }
+
+    @Test
+    void aYearHeldOnlyAsPrintedHistoryCollectsWithItsRegisteredPeriodOnce() {
+        FollowUpCycle r5 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2023)).orElseThrow();
+        CycleOpeningRequest otherPeriod = new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
+                LocalDate.of(2024, 3, 31), 1, 2, DUE, "7", List.of("AMED"));
+        assertThatThrownBy(() -> opening.open(otherPeriod))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(EntryProblem::getMessageEn).containsExactly("The cycle of 令和5年度 (FY2023) is registered"
+                                + " with 2023-04-01 to 2024-03-31, factor 1: open it with the same period and factor."));
+
+        long opened = opening.open(new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
+                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED")));
+        flushAndClear();
+
+        assertThat(opened).as("the printed history's cycle, not a second one").isEqualTo(r5.getId());
+        assertThat(cycles().find(opened).orElseThrow().getStatus()).isEqualTo(CycleStatus.COLLECTING);
+        assertThatThrownBy(() -> opening.open(new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
+                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED"))))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(EntryProblem::getMessageEn).containsExactly("The cycle of 令和5年度 (FY2023) exists already."));
     }
 
     @Test

@@ -35,6 +35,7 @@ import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,6 +348,11 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         @Override
         public List<Approved<List<SurveyResponse>>> surveyResponses(long cycleId) {
             return List.copyOf(survey);
+        }
+
+        @Override
+        public List<Approved<MinistryProgressContent>> ministryProgress(long cycleId) {
+            return List.of();
         }
     }
 

@@ -18,15 +18,23 @@ import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.RecordingAuditTrail;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
+import jp.go.mhlw.kpi.domain.computation.AmedTheme;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.computation.HubReport;
+import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.domain.model.report.ReportStatus;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +105,23 @@ class CycleReportsTest extends JpaTestSupport {
         assertThat(milestones).containsExactly("draftReportReady", "committeeReviewRecorded", "publicationApproved");
         assertThat(audit.actions()).containsExactly("cycle-report.draft-ready", "cycle-report.commented",
                 "cycle-report.commented", "cycle-report.review-recorded", "cycle-report.published");
+    }
+
+    @Test
+    void theMinistriesProgressReportsAreTheNarrativesOfferedUntilTheFirstDraft() {
+        service.submissions = instance(ApprovedSubmissions.class, ministries(
+                ministry("MHLW-KIKI", new GoalProgress(4, "審査の迅速化を進めた。", Map.of()),
+                        new GoalProgress(5, " ", Map.of())),
+                ministry("METI-HEALTHCARE", new GoalProgress(4, " 開発支援を継続した。 ", Map.of()))));
+
+        DraftReport before = service.draft(r5.getId());
+        assertThat(before.narrative(4)).isEqualTo("【経済産業省 医療・福祉機器産業室】開発支援を継続した。\n"
+                + "【厚生労働省 医薬局 医療機器審査管理課】審査の迅速化を進めた。");
+        assertThat(before.narrative(5)).as("a blank narrative offers nothing").isEmpty();
+
+        // once drafted, the secretariat's text is the narrative, whatever the ministries said
+        service.prepareDraft(r5.getId(), Map.of(4, "事務局のまとめ"));
+        assertThat(service.draft(r5.getId()).narrative(4)).isEqualTo("事務局のまとめ");
     }
 
     @Test
@@ -222,6 +247,42 @@ class CycleReportsTest extends JpaTestSupport {
                     case "get" -> bean;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    private static ApprovedSubmissions.Approved<MinistryProgressContent> ministry(String code, GoalProgress... goals) {
+        return new ApprovedSubmissions.Approved<>(SubmissionReference.of(SubmissionKind.MINISTRY_PROGRESS_REPORT,
+                code.length()), code, new MinistryProgressContent(List.of(goals)));
+    }
+
+    /** Approved ministry reports only: no figures, so every other reporting body counts as missing. */
+    @SafeVarargs
+    private static ApprovedSubmissions ministries(ApprovedSubmissions.Approved<MinistryProgressContent>... reports) {
+        return new ApprovedSubmissions() {
+            @Override
+            public List<Approved<HubReport>> hubReports(long cycleId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Approved<List<TrainingCourse>>> trainingCourses(long cycleId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Approved<List<AmedTheme>>> amedThemes(long cycleId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Approved<List<SurveyResponse>>> surveyResponses(long cycleId) {
+                return List.of();
+            }
+
+            @Override
+            public List<Approved<MinistryProgressContent>> ministryProgress(long cycleId) {
+                return List.of(reports);
+            }
+        };
     }
 
     private static Instance<ApprovedSubmissions> unresolvable() {

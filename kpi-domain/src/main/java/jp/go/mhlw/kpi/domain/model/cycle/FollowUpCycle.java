@@ -131,7 +131,7 @@ public class FollowUpCycle {
     public void openCollection(LocalDate due, ReminderSchedule reminders, Instant now) {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(reminders, "reminders");
-        if (status != CycleStatus.PLANNED) {
+        if (!isCollectable()) {
             throw new IllegalStateException("The collection of " + this + " has already been opened (it is " + status + ")");
         }
         LocalDate today = now.atZone(JapaneseFiscalYear.JAPAN_TIME).toLocalDate();
@@ -142,6 +142,14 @@ public class FollowUpCycle {
         this.reminderDays = reminders.text();
         this.collectionOpenedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         this.status = CycleStatus.COLLECTING;
+    }
+
+    /**
+     * Whether the bodies can still be asked: a planned cycle, or one entered only as printed history (never collected
+     * here), whose raw data then gives computed values with lineage in place of the adopted printed figures.
+     */
+    public boolean isCollectable() {
+        return collectionOpenedAt == null && status != CycleStatus.COLLECTING;
     }
 
     /** Collection is over (every request settled, or the secretariat closed it): the cycle goes to review. */

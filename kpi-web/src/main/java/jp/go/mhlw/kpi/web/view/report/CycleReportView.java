@@ -256,6 +256,16 @@ public class CycleReportView implements Serializable {
         return subjects;
     }
 
+    /** The year-over-year ratios as a Chart.js bar chart (empty without any). */
+    public String getRatioChart() {
+        return draft == null ? "" : YearOverYearChart.of(draft.getLines(), FigureUnit.TIMES, isEnglish());
+    }
+
+    /** The changes in percentage points as a Chart.js bar chart (empty without any). */
+    public String getPointChart() {
+        return draft == null ? "" : YearOverYearChart.of(draft.getLines(), FigureUnit.PERCENTAGE_POINTS, isEnglish());
+    }
+
     public boolean isEnglish() {
         return Messages.isEnglish();
     }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.go.mhlw.kpi.application.report.CycleKeys;
 import jp.go.mhlw.kpi.application.report.PublishedReports;
+import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 
 /** The public list of published reports and one version of one cycle's report, without login. */
@@ -44,6 +45,16 @@ public class PublicReportView implements Serializable {
 
     public String keyOf(PublishedReport published) {
         return CycleKeys.of(published.getCycle());
+    }
+
+    /** The year-over-year ratios as a Chart.js bar chart (empty without any). */
+    public String getRatioChart() {
+        return report == null ? "" : YearOverYearChart.of(report.getLines(), FigureUnit.TIMES, isEnglish());
+    }
+
+    /** The changes in percentage points as a Chart.js bar chart (empty without any). */
+    public String getPointChart() {
+        return report == null ? "" : YearOverYearChart.of(report.getLines(), FigureUnit.PERCENTAGE_POINTS, isEnglish());
     }
 
     public boolean isEnglish() {

@@ -1,0 +1,79 @@
+package jp.go.mhlw.kpi.api.rest;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.submission.FieldError;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
+import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The follow-up API's JSON: report requests, submitted versions, reviews and the refusals of a submission. */
+public final class ReportRequestJson {
+
+    private ReportRequestJson() {
+    }
+
+    @Schema(name = "ReportRequest", description = "A request of a follow-up cycle to one reporting body")
+    public record Request(long id, long cycleId, @Schema(example = "HUB-HIROSHIMA") String organisation,
+            @Schema(enumeration = {"HUB_REPORT", "AMED_THEME_REPORT", "MEMBER_SURVEY", "MINISTRY_PROGRESS_REPORT"})
+            String kind,
+            @Schema(enumeration = {"NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CLOSED"}) String state,
+            LocalDate due) {
+
+        static Request of(ReportRequestInfo request) {
+            return new Request(request.requestId(), request.cycleId(), request.organisationCode(), request.kind().name(),
+                    request.state().name(), request.due());
+        }
+    }
+
+    @Schema(name = "Submission", description = "A version to submit: the template's content, and a justification "
+            + "for each validation warning the content raises (by the warning's key)")
+    public record Submit(
+            @Schema(type = SchemaType.OBJECT, description = "The template's data: {\"format\": 1, \"kind\": "
+                    + "\"HUB_REPORT\", ...}, the layout the platform stores versions in (see the README's API "
+                    + "section)") JsonObject content,
+            @Schema(description = "Warning key → why the value is right") Map<String, String> justifications) {
+    }
+
+    @Schema(name = "Review", description = "An officer's decision on the version waiting for review")
+    public record Review(@Schema(description = "Required to return a version; at most 4,000 characters") String comment) {
+    }
+
+    @Schema(name = "SubmissionVersion", description = "A submitted version and where its request now stands")
+    public record Version(long request, int version, String submittedBy, String requestState,
+            @Schema(description = "The warnings the version was submitted with, and their justifications")
+            List<Warning> warnings, @Schema(enumeration = {"APPROVED", "RETURNED"}) String decision) {
+
+        static Version of(long requestId, SubmissionVersion version, String requestState) {
+            return new Version(requestId, version.number(), version.submittedBy(), requestState,
+                    version.warnings().stream().map(Warning::of).toList(),
+                    version.review().map(review -> review.decision().name()).orElse(null));
+        }
+    }
+
+    @Schema(name = "ValidationWarning", description = "A value to justify (e.g. over 3× last year's)")
+    public record Warning(@Schema(description = "The key to justify it under") String key, String field,
+            String messageJa, String messageEn) {
+
+        static Warning of(ValidationWarning warning) {
+            return new Warning(warning.key(), warning.field(), warning.messageJa(), warning.messageEn());
+        }
+    }
+
+    @Schema(name = "ValidationError", description = "A value that blocks the submission, at its field")
+    public record Error(@Schema(example = "courses[0].participants") String field, String messageJa, String messageEn) {
+
+        static Error of(FieldError error) {
+            return new Error(error.field(), error.messageJa(), error.messageEn());
+        }
+    }
+
+    @Schema(name = "SubmissionProblem", description = "Why a submission or review was refused: for a 422 every "
+            + "error and every warning still without a justification")
+    public record Problem(int status, String message, List<Error> errors, List<Warning> unjustifiedWarnings) {
+    }
+}

@@ -1,0 +1,182 @@
+package jp.go.mhlw.kpi.api.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.go.mhlw.kpi.application.SubmissionService;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
+import jp.go.mhlw.kpi.infrastructure.persistence.SubmissionJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The annual follow-up for the systems of reporting bodies and the ministry: a body lists its report requests and
+ * submits versions; an officer approves or returns the version waiting for review. The screens'
+ * {@link SubmissionService} stands behind every method, so validation, roles and organisation checks are theirs.
+ */
+@Path("report-requests")
+@RequestScoped
+@Tag(name = "Follow-up reports", description = "KPIフォローアップの報告依頼と提出 (annual KPI follow-up submissions)")
+@SecurityRequirement(name = ApiApplication.BEARER)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role may not do this")
+public class ReportRequestResource {
+
+    private static final String JSON = MediaType.APPLICATION_JSON;
+    private static final Set<String> SUBMIT_MEMBERS = Set.of("content", "justifications");
+
+    @Inject
+    SubmissionService service;
+
+    @Inject
+    JsonBodies bodies;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces(JSON)
+    @Operation(summary = "The report requests to the caller's organisation, newest cycle first",
+            description = "Only the requests whose template the caller's role fills in (a hub reporter: hub reports).")
+    @APIResponse(responseCode = "200", description = "The requests", content = @Content(mediaType = JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequestJson.Request.class)))
+    public List<ReportRequestJson.Request> list() {
+        return service.myRequests().stream().map(ReportRequestJson.Request::of).toList();
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(JSON)
+    @Produces(JSON)
+    @Operation(summary = "Submit the request's next version",
+            description = "Validated as on the form: errors refuse it, and so does a warning without a justification. "
+                    + "Reporters of the request's organisation only; not while a version is under review.")
+    @RequestBody(required = true, content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Submit.class)))
+    @APIResponse(responseCode = "201", description = "Submitted; it waits for the ministry's review",
+            headers = @Header(name = "Location", description = "/api/report-requests/{id}/versions/{number}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Version.class)))
+    @APIResponse(responseCode = "400", description = "Not JSON, or content not in the submission layout")
+    @APIResponse(responseCode = "404", description = "No such request for the caller (also another organisation's)",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not now: under review or approved, or another template",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than the limit")
+    @APIResponse(responseCode = "422", description = "Every error and every unjustified warning; nothing is stored",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    public Response submit(@PathParam("id") long requestId, InputStream body) {
+        JsonObject submission = bodies.readObject(body);
+        for (String member : submission.keySet()) {
+            if (!SUBMIT_MEMBERS.contains(member)) {
+                throw JsonBodies.badRequest("Unknown member \"" + member + "\"; a submission has content and "
+                        + "justifications", List.of());
+            }
+        }
+        SubmissionVersion version = service.submit(requestId, content(submission), justifications(submission));
+        String state = service.openForm(requestId).request().state().name();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(version.number())).build())
+                .entity(ReportRequestJson.Version.of(requestId, version, state))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/versions/{number}/approval")
+    @Consumes(JSON)
+    @Produces(JSON)
+    @Operation(summary = "Approve the version waiting for review (ministry officers)",
+            description = "Its data counts in the cycle's aggregation. Not one's own submission.")
+    @RequestBody(required = true, description = "{} when there is no comment", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Review.class)))
+    @APIResponse(responseCode = "200", description = "The approved version", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Version.class)))
+    @APIResponse(responseCode = "404", description = "No such request",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "409", description = "This version is not the one waiting for review",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    public ReportRequestJson.Version approve(@PathParam("id") long requestId, @PathParam("number") int number,
+            InputStream body) {
+        SubmissionVersion approved = service.approve(requestId, number, bodies.read(body, ReportRequestJson.Review.class)
+                .comment());
+        return ReportRequestJson.Version.of(requestId, approved, reviewedState(requestId));
+    }
+
+    @POST
+    @Path("{id}/versions/{number}/return")
+    @Consumes(JSON)
+    @Produces(JSON)
+    @Operation(summary = "Return the version waiting for review to the reporter with a comment (ministry officers)")
+    @RequestBody(required = true, content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Review.class)))
+    @APIResponse(responseCode = "200", description = "The returned version", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Version.class)))
+    @APIResponse(responseCode = "404", description = "No such request",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "409", description = "No comment, or this version is not the one waiting for review",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    public ReportRequestJson.Version returnForCorrection(@PathParam("id") long requestId, @PathParam("number") int number,
+            InputStream body) {
+        SubmissionVersion returned = service.returnForCorrection(requestId, number,
+                bodies.read(body, ReportRequestJson.Review.class).comment());
+        return ReportRequestJson.Version.of(requestId, returned, reviewedState(requestId));
+    }
+
+    private String reviewedState(long requestId) {
+        return service.openForReview(requestId).request().state().name();
+    }
+
+    private static SubmissionContent content(JsonObject submission) {
+        if (!(submission.get("content") instanceof JsonObject content)) {
+            throw JsonBodies.badRequest("A submission needs its content as a JSON object", List.of());
+        }
+        try {
+            return SubmissionJson.read(content.toString());
+        } catch (RuntimeException notTheLayout) {
+            // the layout reader names what it could not read; any failure there is the client's document
+            throw JsonBodies.badRequest("The content does not follow the submission layout: " + notTheLayout, List.of());
+        }
+    }
+
+    private static Map<String, String> justifications(JsonObject submission) {
+        JsonValue given = submission.get("justifications");
+        Map<String, String> justifications = new LinkedHashMap<>();
+        if (given == null || given == JsonValue.NULL) {
+            return justifications;
+        }
+        if (!(given instanceof JsonObject byKey)) {
+            throw JsonBodies.badRequest("justifications must be an object of warning key → text", List.of());
+        }
+        byKey.forEach((key, text) -> {
+            if (!(text instanceof JsonString string)) {
+                throw JsonBodies.badRequest("The justification of " + key + " must be a text", List.of());
+            }
+            justifications.put(key, string.getString());
+        });
+        return justifications;
+    }
+}

@@ -1,0 +1,447 @@
+package jp.go.mhlw.kpi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.go.mhlw.kpi.domain.computation.Platform;
+import jp.go.mhlw.kpi.domain.computation.R5ThemeFixture;
+import jp.go.mhlw.kpi.domain.computation.Stage;
+import jp.go.mhlw.kpi.domain.computation.SurveyFixture;
+import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
+import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
+import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
+import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
+import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
+import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
+import jp.go.mhlw.kpi.infrastructure.persistence.SubmissionJson;
+import jp.go.mhlw.kpi.it.pages.Browser;
+import jp.go.mhlw.kpi.it.pages.CycleOpeningPage;
+import jp.go.mhlw.kpi.it.pages.HomePage;
+import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * R5 (FY2023) run end to end on PostgreSQL: against the printed R4 history, the secretariat opens the year for the 20
+ * hubs, AMED, the ministry divisions and the JFMDA survey; every body's system submits the data that gives the
+ * committee's R5 tables (DOMAIN.md §5) through the API with its own Keycloak account; a ministry officer approves
+ * each; the cycle aggregates; the committee reviews the draft; the secretariat publishes; and anyone reads the
+ * figures back from the public CSV.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WholeCycleIT {
+
+    private static final int FISCAL_YEAR = 2023;
+    private static final String DB_URL = System.getProperty("kpi.dbUrl", "jdbc:postgresql://127.0.0.1:5432/kpi_it");
+    private static final String REQUESTS = "/api/report-requests";
+    /** Courses per training category 1–6 and their participants, as R5 printed them. */
+    private static final int[] R5_COURSES = {13, 17, 12, 10, 6, 2};
+    private static final int[] R5_PARTICIPANTS = {770, 653, 724, 208, 428, 29};
+    private static final int HUBS = 20;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private WebDriver driver;
+    private String testName;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return TestServers.builtEar();
+    }
+
+    @BeforeEach
+    void startBrowser(TestInfo info) {
+        driver = Browser.start();
+        testName = info.getTestMethod().orElseThrow().getName();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        Browser.screenshot(driver, testName);
+        driver.quit();
+    }
+
+    @Test
+    void r5IsCollectedFromEveryBodyAggregatedReviewedAndPublished() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        logIn(driver, "secretariat1");
+        // R4 exists only as printed: it becomes the history R5 is compared with
+        driver.get(TestServers.BASE_URL + "/catalogue/published.xhtml?plan=PLAN-2&year=2022");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='adopt']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='messages']"), "推移に登録しました"));
+
+        driver.get(TestServers.BASE_URL + "/cycle/open.xhtml");
+        new CycleOpeningPage(driver).fiscalYear(FISCAL_YEAR).due(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60)).open();
+        long cycle = number("SELECT c.id FROM follow_up_cycle c JOIN basic_plan p ON p.id = c.plan_id"
+                + " WHERE p.code = 'PLAN-2' AND c.fiscal_year = " + FISCAL_YEAR);
+        Map<String, Long> requests = requestsByOrganisation(cycle);
+        List<String> hubs = requests.keySet().stream().filter(code -> code.startsWith("HUB-")).sorted().toList();
+        assertThat(hubs).hasSize(HUBS);
+        assertThat(requests).containsKeys("AMED", "JFMDA-SURVEY", "MHLW-KIKI", "METI-HEALTHCARE", "MEXT");
+        awaitTasks("submitReport", requests.size(), Duration.ofSeconds(120));
+
+        // every body's own account, as the administrator would have invited it
+        KeycloakAdmin keycloak = KeycloakAdmin.connect();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String organisation : requests.keySet()) {
+            String user = "r5-" + organisation.toLowerCase();
+            keycloak.reporter(user, organisation, roleOf(organisation));
+            tokens.put(organisation, Tokens.accessToken(user));
+        }
+
+        // a body's system finds its own request, and only its own
+        JsonArray listed = json(send("GET", REQUESTS, tokens.get(hubs.get(0)), null)).asJsonArray();
+        assertThat(listed).extracting(request -> request.asJsonObject().getString("organisation")).containsOnly(hubs.get(0));
+        assertThat(listed).extracting(request -> request.asJsonObject().getJsonNumber("id").longValue())
+                .contains(requests.get(hubs.get(0)));
+        // another hub's request does not exist for it; a template of another kind is refused; nothing is stored
+        HttpResponse<String> foreign = send("POST", versions(requests.get(hubs.get(1))), tokens.get(hubs.get(0)),
+                submission(hubReport(1)));
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
+        HttpResponse<String> wrongTemplate = send("POST", versions(requests.get("AMED")), tokens.get("AMED"),
+                submission(hubReport(0)));
+        assertThat(wrongTemplate.statusCode()).as(wrongTemplate.body()).isEqualTo(409);
+        // an error is named at its field and blocks the version
+        HttpResponse<String> incomplete = send("POST", versions(requests.get(hubs.get(0))), tokens.get(hubs.get(0)),
+                submission(withoutCooperation(hubReport(0))));
+        assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(422);
+        assertThat(json(incomplete).asJsonObject().getJsonArray("errors"))
+                .extracting(error -> error.asJsonObject().getString("field")).containsExactly("cooperationWithOtherHubs");
+
+        for (String organisation : requests.keySet()) {
+            SubmissionContent content = switch (roleOf(organisation)) {
+                case "hub-reporter" -> hubReport(hubs.indexOf(organisation));
+                case "amed-reporter" -> AmedThemeContent.of(R5ThemeFixture.themes());
+                case "survey-reporter" -> MemberSurveyContent.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1),
+                        SurveyFixture.r5());
+                default -> new MinistryProgressContent(List.of(new GoalProgress(4,
+                        organisation + " の施策は計画どおり進捗した。", Map.of())));
+            };
+            HttpResponse<String> submitted = send("POST", versions(requests.get(organisation)), tokens.get(organisation),
+                    submission(content));
+            assertThat(submitted.statusCode()).as(organisation + ": " + submitted.body()).isEqualTo(201);
+            assertThat(json(submitted).asJsonObject().getInt("version")).isEqualTo(1);
+            assertThat(json(submitted).asJsonObject().getString("requestState")).isEqualTo("SUBMITTED");
+        }
+        awaitTasks("reviewSubmission", requests.size(), Duration.ofSeconds(120));
+
+        // the reporter cannot approve its own work; the officer approves every body's
+        assertThat(send("POST", approval(requests.get("AMED")), tokens.get("AMED"), "{}").statusCode()).isEqualTo(403);
+        String officer = Tokens.accessToken("officer1");
+        for (Map.Entry<String, Long> request : requests.entrySet()) {
+            HttpResponse<String> approved = send("POST", approval(request.getValue()), officer, "{\"comment\":\"確認済み\"}");
+            assertThat(approved.statusCode()).as(request.getKey() + ": " + approved.body()).isEqualTo(200);
+            assertThat(json(approved).asJsonObject().getString("decision")).isEqualTo("APPROVED");
+        }
+
+        // every request settled: the cycle aggregates in the background, then waits for the draft report
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (number("SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " WHERE t.task_def_key_ = 'prepareDraftReport' AND e.business_key_ = '" + cycle + "'") == 0) {
+            assertThat(System.nanoTime()).as("the cycle is aggregated").isLessThan(until);
+            Thread.sleep(1000);
+        }
+
+        String report = "/cycle/report.xhtml?cycle=" + cycle;
+        driver.get(TestServers.BASE_URL + report);
+        String lines = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='lines']"))).getText();
+        // the table's first page: R5's participants beside R4's two-year figure × 1/2, and their ratio
+        assertThat(lines).contains("HEALTHCARE_PROFESSIONALS 770 594").contains("1.3倍");
+        assertThat(text("SELECT status FROM follow_up_cycle WHERE id = " + cycle)).isEqualTo("REVIEWING");
+        // the ministries' progress reports are offered as the narrative of their goal
+        assertThat(driver.findElements(By.cssSelector("textarea[id$=':narrative']")))
+                .extracting(area -> area.getAttribute("value"))
+                .anySatisfy(narrative -> assertThat(narrative).contains("】MHLW-KIKI の施策は計画どおり進捗した。")
+                        .contains("】MEXT の施策は計画どおり進捗した。"));
+        driver.findElement(By.cssSelector("textarea[id$=':0:narrative']")).sendKeys("研修の受講者は医療従事者で増加した。");
+        confirm(wait, "prepareDraft");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "審議中"));
+
+        WebDriver member = Browser.start();
+        try {
+            logIn(member, "committee1");
+            member.get(TestServers.BASE_URL + report);
+            WebDriverWait memberWait = new WebDriverWait(member, Duration.ofSeconds(30));
+            memberWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='commentBody']")))
+                    .sendKeys("ベンチャーの増加を評価する。");
+            member.findElement(By.cssSelector("[id$='addComment']")).click();
+            memberWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='comments']"),
+                    "ベンチャーの増加を評価する。"));
+            assertThat(member.findElements(By.cssSelector("[id$='prepareDraft']"))).isEmpty();
+            assertThat(member.findElements(By.cssSelector("[id$='recordReview']"))).isEmpty();
+
+            WebElement date = driver.findElement(By.cssSelector("[id$='meetingDate_input']"));
+            date.clear();
+            date.sendKeys("2024-03-15");
+            driver.findElement(By.cssSelector("[id$='decisions']")).sendKeys("R6年度の目標案を了承");
+            driver.findElement(By.cssSelector("[id$='recordReview']")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "公表待ち"));
+
+            // the committee reads the recorded review but has no way to publish it
+            member.get(TestServers.BASE_URL + report);
+            memberWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "公表待ち"));
+            assertThat(member.findElements(By.cssSelector("[id$='approvePublication']"))).isEmpty();
+            Browser.screenshot(member, testName + "-committee");
+        } finally {
+            member.quit();
+        }
+        confirm(wait, "approvePublication");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='messages']"), "公表しました"));
+
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = get(anonymous, "/public/report.xhtml?cycle=PLAN-2-FY2023&version=1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("令和5年度").contains("13.3%").contains("2024-03-15")
+                .contains("研修の受講者は医療従事者で増加した。").contains("MHLW-KIKI の施策は計画どおり進捗した。")
+                .contains("前年度との比較").contains("ratioChart").contains("pointChart");
+        HttpResponse<String> csv = get(anonymous, "/public/download/report.csv?cycle=PLAN-2-FY2023&version=1");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("kpi-report-PLAN-2-FY2023-v1.csv"));
+        Map<String, String> printed = printedFigures(csv.body());
+        // ① training participants against R4's two-year figures × 1/2
+        assertThat(printed).containsEntry("G1-TRAINING-PARTICIPANTS/HEALTHCARE_PROFESSIONALS/TIMES", "1.3倍")
+                .containsEntry("G1-TRAINING-PARTICIPANTS/INDUSTRY/TIMES", "0.9倍")
+                .containsEntry("G1-TRAINING-PARTICIPANTS/ACADEMIA/TIMES", "1.2倍")
+                .containsEntry("G1-TRAINING-PARTICIPANTS/COORDINATORS/TIMES", "0.6倍")
+                .containsEntry("G1-TRAINING-PARTICIPANTS/AI/TIMES", "1.0倍");
+        // ② shares of the domestic-capital respondents, and their change since R4
+        assertThat(printed).containsEntry("G2-VENTURE-SHARE/TOTAL/PERCENT", "13.3%")
+                .containsEntry("G2-VENTURE-SHARE/TOTAL/PERCENTAGE_POINTS", "+5.8 pt")
+                .containsEntry("G2-OTHER-INDUSTRY-SHARE/TOTAL/PERCENT", "5.4%")
+                .containsEntry("G2-OTHER-INDUSTRY-SHARE/TOTAL/PERCENTAGE_POINTS", "+1.9 pt");
+        // ③ the hubs
+        assertThat(printed).containsEntry("G3-JOINT-RESEARCH/CLINICAL/COUNT", "41")
+                .containsEntry("G3-HUB-COOPERATION/TOTAL/COUNT", "70")
+                .containsEntry("G3-HUB-COOPERATION-PER-HUB/TOTAL/AVERAGE", "4.4")
+                .containsEntry("G3-PLATFORM-MEMBERSHIP/AI_DATA_USE/PERCENT", "35.0%");
+        // ⑥ focus areas: the consistent values where the print was wrong (24.7% not 27.4%, 55.0% not 55.5%)
+        assertThat(printed).containsEntry("G6-ADOPTED-THEMES/TOTAL/COUNT", "186")
+                .containsEntry("G6-STAGE-UP-RATIO/TOTAL/PERCENT", "24.7%")
+                .containsEntry("G6-STAGE-UP-RATIO/FA3/PERCENT", "55.0%")
+                .containsEntry("G6-MATURE-THEMES/TOTAL/COUNT", "133")
+                .containsEntry("G6-AVERAGE-GRANT/FA2/THOUSAND_YEN", "89,918千円");
+    }
+
+    @Test
+    void aManufacturerCannotOpenTheCommitteePage() {
+        logIn(driver, "maker-a");
+        driver.get(TestServers.BASE_URL + "/cycle/report.xhtml?cycle=2");
+        String title = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle"))).getText();
+        assertThat(title).contains("403");
+    }
+
+    // ---- the bodies' data: what gives the committee's R5 tables
+
+    /**
+     * Hub {@code index} of 20 (by code): platforms 7 AI / 6 regulatory science / 7 parts and materials; 16 hubs
+     * cooperate, 70 agreements; the joint research of all hubs reported by the first; the 60 courses dealt round.
+     */
+    private static HubReportContent hubReport(int index) {
+        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
+        int[] cases = index == 0 ? new int[] {44, 18, 84, 41} : new int[4];
+        for (int stage = 0; stage < 4; stage++) {
+            joint.put(HubReportContent.RESEARCH_STAGES.get(stage),
+                    new JointResearchInput(cases[stage], cases[stage] == 0 ? null : 3_000L));
+        }
+        Platform platform = index < 7 ? Platform.AI_DATA_USE
+                : index < 13 ? Platform.REGULATORY_SCIENCE : Platform.PARTS_MATERIALS_AND_MANUFACTURING;
+        List<TrainingCourseInput> courses = new ArrayList<>();
+        int course = 0;
+        for (int category = 1; category <= 6; category++) {
+            int count = R5_COURSES[category - 1];
+            int participants = R5_PARTICIPANTS[category - 1];
+            for (int i = 0; i < count; i++, course++) {
+                if (course % HUBS == index) {
+                    int share = participants / count + (i < participants % count ? 1 : 0);
+                    courses.add(new TrainingCourseInput("研修 " + category + "-" + i, Set.of(TrainingCategory.of(category)),
+                            share, Map.of(), null));
+                }
+            }
+        }
+        return new HubReportContent(joint, index < 6 ? 5 : index < 16 ? 4 : 0, 0, Set.of(platform), courses);
+    }
+
+    private static HubReportContent withoutCooperation(HubReportContent hub) {
+        return new HubReportContent(hub.jointResearch(), null, hub.internationalTrialInfrastructure(), hub.platforms(),
+                hub.courses());
+    }
+
+    private static String roleOf(String organisation) {
+        if (organisation.startsWith("HUB-")) {
+            return "hub-reporter";
+        }
+        return switch (organisation) {
+            case "AMED" -> "amed-reporter";
+            case "JFMDA-SURVEY" -> "survey-reporter";
+            default -> "ministry-officer";
+        };
+    }
+
+    private static String submission(SubmissionContent content) {
+        return "{\"content\":" + SubmissionJson.write(content) + "}";
+    }
+
+    /** kpi/breakdown/unit → the figure as printed, from the published CSV. */
+    private static Map<String, String> printedFigures(String csv) {
+        Map<String, String> printed = new LinkedHashMap<>();
+        String[] rows = csv.split("\r\n");
+        assertThat(rows[0]).startsWith("plan,fiscal_year,kpi_code");
+        for (int i = 1; i < rows.length; i++) {
+            List<String> cells = cells(rows[i]);
+            // plan, fiscal_year, kpi_code, name_ja, name_en, breakdown, value, printed, unit, ...
+            printed.put(cells.get(2) + "/" + cells.get(5) + "/" + cells.get(8), cells.get(7));
+        }
+        return printed;
+    }
+
+    /** The cells of one RFC 4180 line (quoted cells may hold commas and doubled quotes). */
+    private static List<String> cells(String row) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    // ---- servers
+
+    private static String versions(long request) {
+        return REQUESTS + "/" + request + "/versions";
+    }
+
+    private static String approval(long request) {
+        return versions(request) + "/1/approval";
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServers.BASE_URL + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static jakarta.json.JsonValue json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    private static void logIn(WebDriver browser, String user) {
+        String home = switch (user) {
+            case "secretariat1" -> "/secretariat/index.xhtml";
+            case "committee1" -> "/committee/index.xhtml";
+            default -> "/manufacturer/index.xhtml";
+        };
+        browser.get(TestServers.BASE_URL + home);
+        new KeycloakLoginPage(browser).logIn(user, TestServers.DEMO_PASSWORD);
+        new HomePage(browser);
+    }
+
+    private void confirm(WebDriverWait wait, String button) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + button + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']"))).click();
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(TestServers.BASE_URL + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The cycle's requests by organisation code, in code order. */
+    private static Map<String, Long> requestsByOrganisation(long cycle) throws SQLException {
+        Map<String, Long> requests = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(DB_URL, "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT o.code, r.id FROM report_request r"
+                     + " JOIN organisation o ON o.id = r.organisation_id WHERE r.cycle_id = " + cycle + " ORDER BY o.code")) {
+            while (rows.next()) {
+                requests.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return requests;
+    }
+
+    /** Each request's process runs in the background: waits until the cycle's requests all wait at this task. */
+    private void awaitTasks(String task, int expected, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        String sql = "SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " JOIN report_request r ON e.business_key_ = CAST(r.id AS VARCHAR)"
+                + " JOIN follow_up_cycle c ON c.id = r.cycle_id JOIN basic_plan p ON p.id = c.plan_id"
+                + " WHERE t.task_def_key_ = '" + task + "' AND p.code = 'PLAN-2' AND c.fiscal_year = " + FISCAL_YEAR;
+        while (number(sql) < expected) {
+            assertThat(System.nanoTime()).as("every request waits at " + task).isLessThan(until);
+            Thread.sleep(1000);
+        }
+    }
+
+    private static long number(String sql) throws SQLException {
+        String value = text(sql);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** One value from the test database (null when there is no row). */
+    private static String text(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DB_URL, "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+}
