@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequestEntry;
+import jp.go.mhlw.kpi.application.accountrequest.AccountRequestThrottle;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequests;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProviderException;
@@ -21,6 +23,8 @@ import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.setting.FixedSettings;
+import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,16 +38,20 @@ class AccountRequestsTest extends JpaTestSupport {
     private InMemoryIdentityProvider identities;
     private RecordingReview review;
     private RecordingAuditTrail audit;
+    private FixedSettings settings;
+    private AccountRequestThrottle throttle;
 
     @BeforeEach
     void wire() {
         identities = new InMemoryIdentityProvider();
         review = new RecordingReview();
         audit = new RecordingAuditTrail();
+        settings = new FixedSettings().with(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, 10);
+        throttle = new AccountRequestThrottle(settings, Clock.systemUTC());
     }
 
     private AccountRequests service(CurrentCaller caller) {
-        return new AccountRequests(accountRequests(), organisations(), identities, review, audit, caller);
+        return new AccountRequests(accountRequests(), organisations(), identities, review, audit, caller, throttle);
     }
 
     private AccountRequests anonymous() {
@@ -57,7 +65,8 @@ class AccountRequestsTest extends JpaTestSupport {
     }
 
     static AccountRequestEntry entry(String number) {
-        return new AccountRequestEntry(" 試験医療機器株式会社 ", "", number, "試験", "太郎", " Taro@Example.TEST ", "03-1234-5678");
+        return new AccountRequestEntry(" 試験医療機器株式会社 ", "", number, "試験", "太郎", " Taro@Example.TEST ", "03-1234-5678",
+                "192.0.2.10");
     }
 
     @Test
@@ -77,7 +86,7 @@ class AccountRequestsTest extends JpaTestSupport {
     @Test
     void everyProblemOfTheEntryIsNamedAtItsFieldAndNothingIsStored() {
         EntryRejectedException rejected = catchThrowableOfType(EntryRejectedException.class, () -> anonymous().submit(
-                new AccountRequestEntry(" ", null, "1234567890123", "", "太郎", "taro", "12-34")));
+                new AccountRequestEntry(" ", null, "1234567890123", "", "太郎", "taro", "12-34", "192.0.2.10")));
 
         assertThat(rejected.getProblems()).extracting(EntryProblem::field)
                 .containsExactly("companyNameJa", "corporateNumber", "email", "lastName", "phone");
@@ -85,6 +94,20 @@ class AccountRequestsTest extends JpaTestSupport {
         assertThat(accountRequests().findAll()).isEmpty();
         assertThat(review.calls).isEmpty();
         assertThat(audit.entries).isEmpty();
+    }
+
+    @Test
+    void oneAddressFilingMoreThanTheLimitWithinTheHourIsHeldBackWithNothingStored() {
+        settings.with(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, 1);
+        anonymous().submit(entry(NUMBER));
+
+        EntryRejectedException held = catchThrowableOfType(EntryRejectedException.class,
+                () -> anonymous().submit(entry("1010001008844")));
+
+        assertThat(held.getProblems()).extracting(EntryProblem::messageJa).singleElement().asString()
+                .contains("1時間の上限に達しました");
+        assertThat(accountRequests().findAll()).hasSize(1);
+        assertThat(audit.actions()).containsExactly("account-request.submitted");
     }
 
     @Test

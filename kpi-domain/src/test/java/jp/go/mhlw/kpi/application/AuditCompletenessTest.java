@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.go.mhlw.kpi.application.accountrequest.AccountRequestThrottle;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequests;
 import jp.go.mhlw.kpi.application.followup.CollectionJobs;
 import jp.go.mhlw.kpi.application.followup.CollectionManagement;
@@ -60,6 +61,7 @@ import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.setting.FixedSettings;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
@@ -558,7 +560,9 @@ class AuditCompletenessTest extends JpaTestSupport {
     }
 
     private AccountRequests accountRequestService(Caller as) {
-        return new AccountRequests(accountRequests(), organisations(), identities, new RecordingReview(), audit, caller(as));
+        return new AccountRequests(accountRequests(), organisations(), identities, new RecordingReview(), audit, caller(as),
+                new AccountRequestThrottle(new FixedSettings().with(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, 100),
+                        Clock.systemUTC()));
     }
 
     private PublishedFigures publishedFigures(AuditTrail trail) {

@@ -42,7 +42,7 @@ class SettingsAdministrationTest extends JpaTestSupport {
     @Test
     void theSeededSettingsReadAsTheirKinds() {
         assertThat(administration.list()).extracting(Setting::getKey).containsExactly(
-                SettingKeys.FOLLOWUP_ESCALATION_DELAY_AFTER_DUE, SettingKeys.FOLLOWUP_REMINDER_DAYS_BEFORE_DUE,
+                SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, SettingKeys.FOLLOWUP_ESCALATION_DELAY_AFTER_DUE, SettingKeys.FOLLOWUP_REMINDER_DAYS_BEFORE_DUE,
                 SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, SettingKeys.SUBMISSION_OUTLIER_UPPER_FACTOR,
                 SettingKeys.SUPPLY_DEADLINE_ADDITIONAL_REPORT, SettingKeys.SUPPLY_DEADLINE_RESPONSE,
                 SettingKeys.SUPPLY_DEADLINE_TRIAGE);
@@ -52,6 +52,7 @@ class SettingsAdministrationTest extends JpaTestSupport {
         assertThat(settings.factor(SettingKeys.SUBMISSION_OUTLIER_UPPER_FACTOR)).isEqualByComparingTo("3");
         assertThat(settings.factor(SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR))
                 .isEqualByComparingTo(BigDecimal.ONE.divide(new BigDecimal(3), java.math.MathContext.DECIMAL64));
+        assertThat(settings.count(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR)).isEqualTo(10);
         assertThatThrownBy(() -> settings.duration("no.such.key")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> settings.days(SettingKeys.SUPPLY_DEADLINE_TRIAGE)).isInstanceOf(IllegalStateException.class);
     }
@@ -94,7 +95,10 @@ class SettingsAdministrationTest extends JpaTestSupport {
                 List.of(SettingKeys.SUBMISSION_OUTLIER_UPPER_FACTOR, "0.5"),
                 List.of(SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, "3"),
                 List.of(SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, "1/0"),
-                List.of(SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, " "))) {
+                List.of(SettingKeys.SUBMISSION_OUTLIER_LOWER_FACTOR, " "),
+                List.of(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, "0"),
+                List.of(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, "2.5"),
+                List.of(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR, "10001"))) {
             EntryRejectedException rejected = catchThrowableOfType(EntryRejectedException.class,
                     () -> administration.change(keyAndValue.get(0), 0, keyAndValue.get(1)));
             assertThat(rejected).as(keyAndValue.toString()).isNotNull();

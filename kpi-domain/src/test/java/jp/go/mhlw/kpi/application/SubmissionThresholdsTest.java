@@ -3,9 +3,8 @@ package jp.go.mhlw.kpi.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import jp.go.mhlw.kpi.domain.model.setting.FixedSettings;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.domain.model.setting.Settings;
 import jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds;
@@ -14,26 +13,9 @@ import org.junit.jupiter.api.Test;
 class SubmissionThresholdsTest {
 
     private static Settings factors(Map<String, BigDecimal> factors) {
-        return new Settings() {
-            @Override
-            public Duration duration(String key) {
-                throw new IllegalArgumentException(key);
-            }
-
-            @Override
-            public List<Integer> days(String key) {
-                throw new IllegalArgumentException(key);
-            }
-
-            @Override
-            public BigDecimal factor(String key) {
-                BigDecimal factor = factors.get(key);
-                if (factor == null) {
-                    throw new IllegalArgumentException("unknown setting " + key);
-                }
-                return factor;
-            }
-        };
+        FixedSettings settings = new FixedSettings();
+        factors.forEach(settings::with);
+        return settings;
     }
 
     @Test

@@ -154,15 +154,9 @@ class AccountRequestIT {
         testName = info.getTestMethod().orElseThrow().getName();
         String number = newCorporateNumber();
         WebDriver visitor = browser();
-        visitor.get(TestServers.BASE_URL + "/public/account-request.xhtml");
-        new AccountRequestPage(visitor).submit("却下試験株式会社", number, "却下", "花子", "reject-" + number + "@example.test",
-                "0312345678");
-        String reference = AccountRequestPage.reference(visitor);
+        String reference = fileRequest(visitor, "却下試験株式会社", number, "reject-");
 
-        WebDriver officer = browser();
-        officer.get(TestServers.BASE_URL + "/officer/account-requests.xhtml");
-        new KeycloakLoginPage(officer).logIn("officer1", TestServers.DEMO_PASSWORD);
-        new HomePage(officer);
+        WebDriver officer = loggedIn("officer1", "/officer/account-requests.xhtml");
         officer.get(TestServers.BASE_URL + "/officer/account-requests.xhtml");
         AccountRequestsPage requests = new AccountRequestsPage(officer);
         requests.reject(reference, " ");
@@ -235,6 +229,32 @@ class AccountRequestIT {
     }
 
     @Test
+    void theAdministratorsLimitHoldsBackFurtherRequestsFromOneAddress(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        WebDriver visitor = browser();
+        assertThat(fileRequest(visitor, "上限試験株式会社", newCorporateNumber(), "limit-")).isNotBlank();
+
+        WebDriver admin = loggedIn("admin1", "/admin/settings.xhtml");
+        admin.get(TestServers.BASE_URL + "/admin/settings.xhtml");
+        SettingsPage settings = new SettingsPage(admin);
+        settings.change("account-request.per-address-per-hour", "1");
+        assertThat(settings.value("account-request.per-address-per-hour")).isEqualTo("1");
+        try {
+            // this machine has filed a request within the hour: the next one is held back, with nothing stored
+            String second = newCorporateNumber();
+            visitor.get(TestServers.BASE_URL + "/public/account-request.xhtml");
+            AccountRequestPage form = new AccountRequestPage(visitor);
+            form.submit("上限試験第二株式会社", second, "上限", "二郎", "limit-" + second + "@example.test", "0312345679");
+            Browser.screenshot(visitor, testName + "-held-back");
+            assertThat(visitor.findElement(By.id("requestForm:messages")).getText()).contains("1時間の上限に達しました");
+            assertThat(form.value("corporateNumber")).as("nothing typed is lost").isEqualTo(second);
+        } finally {
+            settings.change("account-request.per-address-per-hour", "10");
+        }
+        assertThat(settings.value("account-request.per-address-per-hour")).isEqualTo("10");
+    }
+
+    @Test
     void officerScreensRefuseOthersAndAdministrationScreensRefuseOfficers(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
         String[][] refused = {
@@ -270,6 +290,23 @@ class AccountRequestIT {
     }
 
     /** A valid 法人番号 not used before: 12 base digits from the clock, the check digit in front. */
+    /** Files a valid request for the company on the public page; returns its reference number. */
+    private static String fileRequest(WebDriver visitor, String company, String number, String mailPrefix) {
+        visitor.get(TestServers.BASE_URL + "/public/account-request.xhtml");
+        new AccountRequestPage(visitor).submit(company, number, "試験", "花子", mailPrefix + number + "@example.test",
+                "0312345678");
+        return AccountRequestPage.reference(visitor);
+    }
+
+    /** A browser of the user, logged in through a link to the page (which lands on the user's home page). */
+    private WebDriver loggedIn(String user, String page) {
+        WebDriver driver = browser();
+        driver.get(TestServers.BASE_URL + page);
+        new KeycloakLoginPage(driver).logIn(user, TestServers.DEMO_PASSWORD);
+        new HomePage(driver);
+        return driver;
+    }
+
     static String newCorporateNumber() {
         String base = String.format("%012d", (System.nanoTime() / 1000) % 1_000_000_000_000L);
         int sum = 0;

@@ -66,30 +66,36 @@ public class AccountRequests {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    AccountRequestThrottle throttle;
+
     public AccountRequests() {
         // for the container
     }
 
     public AccountRequests(AccountRequestRepository requests, OrganisationRepository organisations,
                     IdentityProvider identityProvider, AccountRequestReview review, AuditTrail auditTrail,
-                    CurrentCaller currentCaller) {
+                    CurrentCaller currentCaller, AccountRequestThrottle throttle) {
         this.requests = requests;
         this.organisations = organisations;
         this.identityProvider = identityProvider;
         this.review = review;
         this.auditTrail = auditTrail;
         this.currentCaller = currentCaller;
+        this.throttle = throttle;
     }
 
     /**
      * Stores a manufacturer's request (no login needed) and puts it before the ministry officers. Refused, with
      * every problem named, when a field is missing or invalid, or when the 法人番号 already has a pending request
-     * or an organisation.
+     * or an organisation; and held back when its client address has filed too many within the hour
+     * ({@link AccountRequestThrottle}).
      *
      * @throws EntryRejectedException with every problem of the entry
      */
     @PermitAll
     public AccountRequest submit(AccountRequestEntry entry) {
+        throttle.check(entry.clientAddress());
         List<EntryProblem> problems = new ArrayList<>();
         String nameJa = name(entry.companyNameJa(), "companyNameJa", "会社名", "company name", true, problems);
         String nameEn = name(entry.companyNameEn(), "companyNameEn", "会社名（英語）", "English company name", false, problems);
@@ -105,6 +111,7 @@ public class AccountRequests {
         AccountRequest request = new AccountRequest(number.orElseThrow(), nameJa, nameEn, lastName, firstName, email,
                 phone, Instant.now());
         requests.store(request);
+        throttle.accepted(entry.clientAddress());
         review.requestSubmitted(request.getId());
         auditTrail.record(new AuditEntry("account-request.submitted", OBJECT_TYPE, id(request), null,
                 "Account request for " + nameJa + " (法人番号 " + request.getCorporateNumber() + ") from " + email,

@@ -39,6 +39,11 @@ public class StoredSettings implements Settings {
         return setting(key).asFactor();
     }
 
+    @Override
+    public int count(String key) {
+        return setting(key).asCount();
+    }
+
     private Setting setting(String key) {
         return settings.find(key).orElseThrow(() -> new IllegalArgumentException("There is no setting " + key));
     }

@@ -75,6 +75,11 @@ public class Setting {
         return SettingKind.days(value);
     }
 
+    public int asCount() {
+        requireKind(SettingKind.COUNT);
+        return SettingKind.count(value);
+    }
+
     public BigDecimal asFactor() {
         if (kind == SettingKind.UPPER_FACTOR) {
             return SettingKind.upperFactor(value);

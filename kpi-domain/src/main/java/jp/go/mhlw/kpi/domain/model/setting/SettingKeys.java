@@ -17,6 +17,8 @@ public final class SettingKeys {
     public static final String SUBMISSION_OUTLIER_UPPER_FACTOR = "submission.outlier.upper-factor";
     /** A submitted figure below the previous year's × this factor is flagged as an outlier. Lower factor. */
     public static final String SUBMISSION_OUTLIER_LOWER_FACTOR = "submission.outlier.lower-factor";
+    /** How many account requests one client address may file per hour on the public page (V41). Count. */
+    public static final String ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR = "account-request.per-address-per-hour";
 
     private SettingKeys() {
     }

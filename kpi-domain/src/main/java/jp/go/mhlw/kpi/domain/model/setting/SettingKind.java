@@ -19,7 +19,9 @@ public enum SettingKind {
     /** A factor above 1, decimal or fraction ("3", "2.5"): above previous year × factor is an outlier. */
     UPPER_FACTOR,
     /** A factor between 0 and 1, decimal or fraction ("1/3", "0.25"): below previous year × factor is an outlier. */
-    LOWER_FACTOR;
+    LOWER_FACTOR,
+    /** A whole number from 1 to 10,000, e.g. "10". */
+    COUNT;
 
     static final String FIELD = "value";
 
@@ -36,6 +38,7 @@ public enum SettingKind {
                 case DAY_LIST -> days(value);
                 case UPPER_FACTOR -> upperFactor(value);
                 case LOWER_FACTOR -> lowerFactor(value);
+                case COUNT -> count(value);
             }
             return Optional.empty();
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException invalid) {
@@ -57,6 +60,9 @@ public enum SettingKind {
             case LOWER_FACTOR -> new EntryProblem(FIELD,
                     "「" + value + "」は下限の倍率として使えません。0より大きく1より小さい数または分数を入力してください（例：1/3）。",
                     "\"" + value + "\" is not a lower factor: enter a number or fraction between 0 and 1 (e.g. 1/3).");
+            case COUNT -> new EntryProblem(FIELD,
+                    "「" + value + "」は件数として使えません。1〜10000の整数を入力してください（例：10）。",
+                    "\"" + value + "\" is not a count: enter a whole number from 1 to 10000 (e.g. 10).");
         };
     }
 
@@ -97,6 +103,14 @@ public enum SettingKind {
             throw new IllegalArgumentException("a lower factor is between 0 and 1: " + value);
         }
         return factor;
+    }
+
+    static int count(String value) {
+        int count = Integer.parseInt(value);
+        if (count < 1 || count > 10_000) {
+            throw new IllegalArgumentException("a count is 1 to 10000: " + value);
+        }
+        return count;
     }
 
     /** "3", "0.25" or "1/3"; a fraction is kept to 16 significant digits. */

@@ -19,4 +19,7 @@ public interface Settings {
 
     /** An upper or lower factor. */
     BigDecimal factor(String key);
+
+    /** A count, 1 to 10,000. */
+    int count(String key);
 }

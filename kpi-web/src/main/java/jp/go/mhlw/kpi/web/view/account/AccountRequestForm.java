@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequestEntry;
@@ -14,7 +15,8 @@ import jp.go.mhlw.kpi.web.view.admin.Feedback;
 /**
  * public/account-request.xhtml: a manufacturer asks for an account, no login needed. The service checks every
  * field and refuses a 法人番号 already registered or already requested; each problem shows at its field and
- * nothing typed is lost. A stored request leads to the confirmation page with its reference number.
+ * nothing typed is lost. A stored request leads to the confirmation page with its reference number. One client
+ * address files a limited number per hour (the service's throttle).
  */
 @Named
 @ViewScoped
@@ -36,9 +38,11 @@ public class AccountRequestForm implements Serializable {
 
     /** Stores the request; on success the confirmation page shows its reference (via the flash). */
     public String submit() {
+        String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
         try {
             AccountRequest request = accountRequests.submit(new AccountRequestEntry(companyNameJa, companyNameEn,
-                    corporateNumber, contactLastName, contactFirstName, email, phone));
+                    corporateNumber, contactLastName, contactFirstName, email, phone, address));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("accountRequestId", request.getId());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("accountRequestEmail", request.getEmail());
             return "/public/account-request-sent?faces-redirect=true";
