@@ -174,7 +174,7 @@ class ReportRequestProcessTest {
     }
 
     @Test
-    void anExtensionAfterTheDeadlineAnswersTheEscalationAndRemindsAgainBeforeTheNewOne() {
+    void anExtensionAfterTheDeadlineAnswersTheEscalationRemindsBeforeTheNewOneAndEscalatesAgainAfterIt() {
         started();
         models.clockAt(japan("2025-06-01T00:00"));
         models.runDueJobs();
@@ -186,11 +186,29 @@ class ReportRequestProcessTest {
 
         assertThat(task(ESCALATE_OVERDUE_REQUEST)).isNull();
         assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactly(SUBMIT_REPORT);
-        assertThat(timers()).as("reminders again before the new date (the escalation has fired once already)")
-                .extracting(Job::getDuedate).containsExactly(Date.from(japan("2025-06-16T09:00")));
+        assertThat(timers()).as("reminders again before the new date, and the escalation after it")
+                .extracting(Job::getDuedate).containsExactly(Date.from(japan("2025-06-16T09:00")),
+                        Date.from(japan("2025-07-01T00:00")));
         models.clockAt(japan("2025-06-16T09:00"));
         models.runDueJobs();
         assertThat(models.calls).last().isEqualTo("reminder " + HIROSHIMA);
+
+        // the new date passes too: the secretariat is asked again
+        models.clockAt(japan("2025-07-01T00:00"));
+        models.runDueJobs();
+        assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactlyInAnyOrder(SUBMIT_REPORT, ESCALATE_OVERDUE_REQUEST);
+    }
+
+    @Test
+    void theSecretariatHandlingTheEscalationWithoutAnExtensionEndsIt() {
+        started();
+        models.clockAt(japan("2025-06-01T00:00"));
+        models.runDueJobs();
+
+        engine.getTaskService().complete(task(ESCALATE_OVERDUE_REQUEST).getId());
+
+        assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactly(SUBMIT_REPORT);
+        assertThat(timers()).as("no escalation is armed again for a date already passed").isEmpty();
     }
 
     @Test

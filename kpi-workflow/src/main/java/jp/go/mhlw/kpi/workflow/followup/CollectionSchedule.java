@@ -47,6 +47,14 @@ public class CollectionSchedule {
         return Date.from(schedules.apply(requestId).escalationAt());
     }
 
+    /**
+     * Whether the request's escalation lies ahead: after the secretariat's escalation task, true only when the
+     * deadline was extended past now, so the body is escalated again if it misses the new date too.
+     */
+    public boolean isEscalationAhead(long requestId) {
+        return schedules.apply(requestId).escalationAt().isAfter(ClockUtil.getCurrentTime().toInstant());
+    }
+
     public boolean hasReminderLeft(long requestId) {
         return schedules.apply(requestId).nextReminderAfter(ClockUtil.getCurrentTime().toInstant()).isPresent();
     }
