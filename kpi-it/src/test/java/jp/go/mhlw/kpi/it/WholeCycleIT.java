@@ -144,6 +144,14 @@ class WholeCycleIT {
         assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(422);
         assertThat(json(incomplete).asJsonObject().getJsonArray("errors"))
                 .extracting(error -> error.asJsonObject().getString("field")).containsExactly("cooperationWithOtherHubs");
+        // documents no submission can be: named in a 400
+        HttpResponse<String> notAnObject = send("POST", versions(requests.get(hubs.get(0))), tokens.get(hubs.get(0)), "[]");
+        assertThat(notAnObject.statusCode()).as(notAnObject.body()).isEqualTo(400);
+        HttpResponse<String> textForANumber = send("POST", versions(requests.get(hubs.get(0))), tokens.get(hubs.get(0)),
+                "{\"content\":{\"format\":1,\"kind\":\"HUB_REPORT\",\"cooperationWithOtherHubs\":\"five\"}}");
+        assertThat(textForANumber.statusCode()).isEqualTo(400);
+        assertThat(json(textForANumber).asJsonObject().getString("message"))
+                .contains("cooperationWithOtherHubs must be a number");
 
         for (String organisation : requests.keySet()) {
             SubmissionContent content = switch (roleOf(organisation)) {
@@ -162,13 +170,29 @@ class WholeCycleIT {
         }
         awaitTasks("reviewSubmission", requests.size(), Duration.ofSeconds(120));
 
-        // the reporter cannot approve its own work; the officer approves every body's
-        assertThat(send("POST", approval(requests.get("AMED")), tokens.get("AMED"), "{}").statusCode()).isEqualTo(403);
+        // the reporter cannot approve its own work
+        assertThat(send("POST", review(requests.get("AMED"), 1, "approval"), tokens.get("AMED"), "{}").statusCode())
+                .isEqualTo(403);
+        // the officer returns the first hub's report (a comment is required), the hub submits version 2
         String officer = Tokens.accessToken("officer1");
+        long returnedRequest = requests.get(hubs.get(0));
+        HttpResponse<String> noReason = send("POST", review(returnedRequest, 1, "return"), officer, "{\"comment\":\" \"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(409);
+        HttpResponse<String> returned = send("POST", review(returnedRequest, 1, "return"), officer,
+                "{\"comment\":\"臨床の件数を確認してください。\"}");
+        assertThat(json(returned).asJsonObject().getString("requestState")).isEqualTo("RETURNED");
+        HttpResponse<String> resubmitted = send("POST", versions(returnedRequest), tokens.get(hubs.get(0)),
+                submission(hubReport(0)));
+        assertThat(json(resubmitted).asJsonObject().getInt("version")).as(resubmitted.body()).isEqualTo(2);
+        awaitTasks("reviewSubmission", requests.size(), Duration.ofSeconds(60));
+
+        // the officer approves every body's latest version
         for (Map.Entry<String, Long> request : requests.entrySet()) {
-            HttpResponse<String> approved = send("POST", approval(request.getValue()), officer, "{\"comment\":\"確認済み\"}");
+            int latest = request.getValue() == returnedRequest ? 2 : 1;
+            HttpResponse<String> approved = send("POST", review(request.getValue(), latest, "approval"), officer,
+                    "{\"comment\":\"確認済み\"}");
             assertThat(approved.statusCode()).as(request.getKey() + ": " + approved.body()).isEqualTo(200);
-            assertThat(json(approved).asJsonObject().getString("decision")).isEqualTo("APPROVED");
+            assertThat(json(approved).asJsonObject().getString("requestState")).isEqualTo("APPROVED");
         }
 
         // every request settled: the cycle aggregates in the background, then waits for the draft report
@@ -362,8 +386,9 @@ class WholeCycleIT {
         return REQUESTS + "/" + request + "/versions";
     }
 
-    private static String approval(long request) {
-        return versions(request) + "/1/approval";
+    /** The officer's decision on a version: "approval" or "return". */
+    private static String review(long request, int version, String decision) {
+        return versions(request) + "/" + version + "/" + decision;
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body)

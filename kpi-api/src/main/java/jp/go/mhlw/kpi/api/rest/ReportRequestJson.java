@@ -44,14 +44,17 @@ public final class ReportRequestJson {
     }
 
     @Schema(name = "SubmissionVersion", description = "A submitted version and where its request now stands")
-    public record Version(long request, int version, String submittedBy, String requestState,
-            @Schema(description = "The warnings the version was submitted with, and their justifications")
-            List<Warning> warnings, @Schema(enumeration = {"APPROVED", "RETURNED"}) String decision) {
+    public record Version(long request, int version, String submittedBy,
+            @Schema(enumeration = {"SUBMITTED", "APPROVED", "RETURNED"}) String requestState,
+            @Schema(description = "The warnings the version was submitted with") List<Warning> warnings,
+            @Schema(enumeration = {"APPROVED", "RETURNED"}) String decision) {
 
-        static Version of(long requestId, SubmissionVersion version, String requestState) {
-            return new Version(requestId, version.number(), version.submittedBy(), requestState,
-                    version.warnings().stream().map(Warning::of).toList(),
-                    version.review().map(review -> review.decision().name()).orElse(null));
+        /** The latest version decides the request's state: waiting for review until decided, then as decided. */
+        static Version of(long requestId, SubmissionVersion version) {
+            String decision = version.review().map(review -> review.decision().name()).orElse(null);
+            return new Version(requestId, version.number(), version.submittedBy(),
+                    decision == null ? "SUBMITTED" : decision, version.warnings().stream().map(Warning::of).toList(),
+                    decision);
         }
     }
 

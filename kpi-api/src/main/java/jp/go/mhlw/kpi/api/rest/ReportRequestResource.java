@@ -99,9 +99,8 @@ public class ReportRequestResource {
             }
         }
         SubmissionVersion version = service.submit(requestId, content(submission), justifications(submission));
-        String state = service.openForm(requestId).request().state().name();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(version.number())).build())
-                .entity(ReportRequestJson.Version.of(requestId, version, state))
+                .entity(ReportRequestJson.Version.of(requestId, version))
                 .build();
     }
 
@@ -121,9 +120,7 @@ public class ReportRequestResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
     public ReportRequestJson.Version approve(@PathParam("id") long requestId, @PathParam("number") int number,
             InputStream body) {
-        SubmissionVersion approved = service.approve(requestId, number, bodies.read(body, ReportRequestJson.Review.class)
-                .comment());
-        return ReportRequestJson.Version.of(requestId, approved, reviewedState(requestId));
+        return ReportRequestJson.Version.of(requestId, service.approve(requestId, number, comment(body)));
     }
 
     @POST
@@ -141,13 +138,11 @@ public class ReportRequestResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
     public ReportRequestJson.Version returnForCorrection(@PathParam("id") long requestId, @PathParam("number") int number,
             InputStream body) {
-        SubmissionVersion returned = service.returnForCorrection(requestId, number,
-                bodies.read(body, ReportRequestJson.Review.class).comment());
-        return ReportRequestJson.Version.of(requestId, returned, reviewedState(requestId));
+        return ReportRequestJson.Version.of(requestId, service.returnForCorrection(requestId, number, comment(body)));
     }
 
-    private String reviewedState(long requestId) {
-        return service.openForReview(requestId).request().state().name();
+    private String comment(InputStream body) {
+        return bodies.read(body, ReportRequestJson.Review.class).comment();
     }
 
     private static SubmissionContent content(JsonObject submission) {
@@ -156,9 +151,14 @@ public class ReportRequestResource {
         }
         try {
             return SubmissionJson.read(content.toString());
-        } catch (RuntimeException notTheLayout) {
-            // the layout reader names what it could not read; any failure there is the client's document
-            throw JsonBodies.badRequest("The content does not follow the submission layout: " + notTheLayout, List.of());
+        } catch (IllegalArgumentException notTheLayout) {
+            // the layout reader names the member whose value does not fit
+            throw JsonBodies.badRequest("The content does not follow the submission layout: "
+                    + notTheLayout.getMessage(), List.of());
+        } catch (RuntimeException misshapen) {
+            // a nested member of the wrong JSON type (e.g. an object where a list belongs): the client's document
+            throw JsonBodies.badRequest("The content does not follow the submission layout: a member has a value of "
+                    + "the wrong JSON type (see the README's API section)", List.of());
         }
     }
 

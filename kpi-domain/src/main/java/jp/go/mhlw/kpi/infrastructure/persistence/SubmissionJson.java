@@ -131,11 +131,14 @@ public final class SubmissionJson {
      */
     public static SubmissionContent read(String stored) {
         Map<?, ?> json = object(JsonText.read(stored), "a stored submission");
-        BigDecimal format = (BigDecimal) json.get("format");
-        if (format == null || format.intValueExact() != FORMAT) {
-            throw new IllegalArgumentException("Stored submission in format " + format + ", this version reads " + FORMAT);
+        Integer format = integer(json, "format");
+        if (format == null || format != FORMAT) {
+            throw new IllegalArgumentException("Submission in format " + format + ", this version reads " + FORMAT);
         }
-        SubmissionKind kind = SubmissionKind.valueOf(string(json, "kind"));
+        SubmissionKind kind = constant(json, "kind", SubmissionKind::valueOf);
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required (" + List.of(SubmissionKind.values()) + ")");
+        }
         return switch (kind) {
             case HUB_REPORT -> readHubReport(json);
             case AMED_THEME_REPORT -> new AmedThemeContent(objects(json, "themes").stream().map(row -> new ThemeRecord(
@@ -144,16 +147,16 @@ public final class SubmissionJson {
                     whole(row, "singleYearGrantThousandYen"), constant(row, "adoptedOn", LocalDate::parse))).toList());
             case MEMBER_SURVEY -> new MemberSurveyContent(constant(json, "previousSnapshot", LocalDate::parse),
                     constant(json, "currentSnapshot", LocalDate::parse), objects(json, "rows").stream()
-                    .map(row -> new SurveyRow(string(row, "company"), (Boolean) row.get("domesticCapital"),
-                            (Boolean) row.get("venture"), (Boolean) row.get("otherIndustryEntrant"),
+                    .map(row -> new SurveyRow(string(row, "company"), bool(row, "domesticCapital"),
+                            bool(row, "venture"), bool(row, "otherIndustryEntrant"),
                             enums(row.get("licencesHeld"), DeviceLicence.class),
                             bySnapshot(row.get("activitiesBySnapshot"), OverseasActivity.class),
                             bySnapshot(row.get("basesBySnapshot"), OverseasBase.class))).toList());
             case MINISTRY_PROGRESS_REPORT -> new MinistryProgressContent(objects(json, "goals").stream().map(goal -> {
                 Map<ProgressFigure, BigDecimal> figures = new EnumMap<>(ProgressFigure.class);
-                object(goal.get("figures"), "figures")
+                membersOf(goal, "figures")
                         .forEach((name, value) -> figures.put(ProgressFigure.valueOf((String) name), (BigDecimal) value));
-                return new GoalProgress(((BigDecimal) goal.get("goal")).intValueExact(), string(goal, "narrative"),
+                return new GoalProgress(integer(goal, "goal"), string(goal, "narrative"),
                         figures);
             }).toList());
         };
@@ -161,7 +164,7 @@ public final class SubmissionJson {
 
     private static HubReportContent readHubReport(Map<?, ?> json) {
         Map<Stage, JointResearchInput> research = new EnumMap<>(Stage.class);
-        object(json.get("jointResearch"), "jointResearch").forEach((stage, row) -> {
+        membersOf(json, "jointResearch").forEach((stage, row) -> {
             Map<?, ?> values = object(row, "joint research");
             research.put(Stage.valueOf((String) stage), new JointResearchInput(integer(values, "cases"),
                     whole(values, "averageAmountThousandYen")));
@@ -172,7 +175,7 @@ public final class SubmissionJson {
             ((List<?>) course.get("categories"))
                     .forEach(number -> categories.add(TrainingCategory.of(((BigDecimal) number).intValueExact())));
             Map<TrainingCategory, Integer> byCategory = new EnumMap<>(TrainingCategory.class);
-            object(course.get("participantsByCategory"), "participantsByCategory").forEach((number, count) ->
+            membersOf(course, "participantsByCategory").forEach((number, count) ->
                     byCategory.put(TrainingCategory.of(Integer.parseInt((String) number)),
                             ((BigDecimal) count).intValueExact()));
             ParticipantSurvey survey = null;
@@ -257,9 +260,15 @@ public final class SubmissionJson {
 
     private static Map<?, ?> object(Object value, String what) {
         if (!(value instanceof Map<?, ?> json)) {
-            throw new IllegalArgumentException(what + " is stored as a JSON object");
+            throw new IllegalArgumentException(what + " must be a JSON object");
         }
         return json;
+    }
+
+    /** A member holding an object; left out, it is an empty one (blank values are left out of the layout). */
+    private static Map<?, ?> membersOf(Map<?, ?> json, String name) {
+        Object value = json.get(name);
+        return value == null ? Map.of() : object(value, name);
     }
 
     private static List<Map<?, ?>> objects(Map<?, ?> json, String name) {
@@ -284,22 +293,53 @@ public final class SubmissionJson {
         return date == null ? null : date.toString();
     }
 
+    // the scalar readers name the member whose value does not fit: an API client sends documents in this layout too
+
     private static String string(Map<?, ?> json, String name) {
-        return (String) json.get(name);
+        Object value = json.get(name);
+        if (value != null && !(value instanceof String)) {
+            throw new IllegalArgumentException(name + " must be a text, not " + value);
+        }
+        return (String) value;
+    }
+
+    private static Boolean bool(Map<?, ?> json, String name) {
+        Object value = json.get(name);
+        if (value != null && !(value instanceof Boolean)) {
+            throw new IllegalArgumentException(name + " must be true or false, not " + value);
+        }
+        return (Boolean) value;
     }
 
     private static Integer integer(Map<?, ?> json, String name) {
-        BigDecimal value = (BigDecimal) json.get(name);
-        return value == null ? null : value.intValueExact();
+        Long value = whole(json, name);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + " is out of range: " + value);
+        }
+        return value == null ? null : value.intValue();
     }
 
     private static Long whole(Map<?, ?> json, String name) {
-        BigDecimal value = (BigDecimal) json.get(name);
-        return value == null ? null : value.longValueExact();
+        Object value = json.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof BigDecimal number)) {
+            throw new IllegalArgumentException(name + " must be a number, not " + value);
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException fraction) {
+            throw new IllegalArgumentException(name + " must be a whole number, not " + number.toPlainString());
+        }
     }
 
     private static <T> T constant(Map<?, ?> json, String name, Function<String, T> parse) {
-        String value = (String) json.get(name);
-        return value == null ? null : parse.apply(value);
+        String value = string(json, name);
+        try {
+            return value == null ? null : parse.apply(value);
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException unknown) {
+            throw new IllegalArgumentException(name + " cannot be \"" + value + "\"");
+        }
     }
 }
