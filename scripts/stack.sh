@@ -169,10 +169,28 @@ configure_payara() {
   # checkouts on the same machine do not overwrite it mid-deployment
   mkdir -p "$STATE/tmp"
   $ASADMIN create-jvm-options "-Djava.io.tmpdir=$STATE/tmp" >&2 || true
+  # responses name no server: no Server or X-Powered-By header, no product and version on the server's own error
+  # pages; the MicroProfile metrics only with the role microprofile (a file-realm user), not for everyone
+  local listener
+  for listener in http-listener-1 http-listener-2; do
+    $ASADMIN set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >&2 \
+      || log "Payara did not take the header settings of $listener"
+  done
+  $ASADMIN create-jvm-options '-Dproduct.name=' >&2 || true
+  $ASADMIN set-metrics-configuration --securityenabled=true --roles=microprofile >&2 \
+    || log "Payara did not take the metrics' security setting"
   local provider="http://localhost:$KC_PORT/realms/kpi"
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.provider-uri --propertyValue="$provider" >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.oidc.client-id --propertyValue=kpi-web >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.api.audience --propertyValue=kpi-api >&2
+  # the OpenAPI document's enumerations come from the enums (kpi-api's model reader); Payara takes the model reader
+  # from the server's configuration, not from the API module's microprofile-config.properties
+  $ASADMIN set-config-property --source=domain --propertyName=mp.openapi.model.reader \
+    --propertyValue=jp.go.mhlw.kpi.api.openapi.EnumSchemaReader >&2
+  # and its filter drops the constraints Payara reads from @Schema attributes that were left out (maxProperties: 0, ...)
+  $ASADMIN set-config-property --source=domain --propertyName=mp.openapi.filter \
+    --propertyValue=jp.go.mhlw.kpi.api.openapi.AnnotationDefaultsFilter >&2
   # user administration through Keycloak's admin REST API, as the service account of the client kpi-admin
   $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.admin-url \
     --propertyValue="http://localhost:$KC_PORT" >&2

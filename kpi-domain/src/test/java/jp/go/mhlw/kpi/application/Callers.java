@@ -9,7 +9,7 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 /** The request's caller as the web module would establish it. */
 public final class Callers {
 
-    static final String SECRETARIAT_USER = "secretariat.sato";
+    public static final String SECRETARIAT_USER = "secretariat.sato";
 
     private Callers() {
     }

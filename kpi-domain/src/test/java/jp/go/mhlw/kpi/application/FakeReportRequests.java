@@ -6,29 +6,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
 import jp.go.mhlw.kpi.application.followup.ReportRequests;
-import jp.go.mhlw.kpi.application.followup.RequestState;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 
 /** The report requests as the cycle's side keeps them, in memory, moving state the way the port promises. */
-class FakeReportRequests implements ReportRequests {
+public class FakeReportRequests implements ReportRequests {
 
-    final Map<Long, ReportRequestInfo> requests = new HashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final Map<Long, ReportRequestInfo> requests = new HashMap<>();
+    public final List<String> calls = new ArrayList<>();
 
-    ReportRequestInfo add(long requestId, long cycleId, String organisationCode, SubmissionKind kind) {
+    public ReportRequestInfo add(long requestId, long cycleId, String organisationCode, SubmissionKind kind) {
         ReportRequestInfo request = new ReportRequestInfo(requestId, cycleId, organisationCode, kind,
                 RequestState.NOT_STARTED, LocalDate.of(2024, 5, 31));
         requests.put(requestId, request);
         return request;
     }
 
-    RequestState state(long requestId) {
+    public RequestState state(long requestId) {
         return requests.get(requestId).state();
     }
 
-    void set(long requestId, RequestState state) {
+    public void set(long requestId, RequestState state) {
         ReportRequestInfo request = requests.get(requestId);
         requests.put(requestId, new ReportRequestInfo(request.requestId(), request.cycleId(), request.organisationCode(),
                 request.kind(), state, request.due()));

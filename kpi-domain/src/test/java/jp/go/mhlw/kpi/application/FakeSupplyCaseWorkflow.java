@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseWorkflow;
+import jp.go.mhlw.kpi.application.supply.SupplyDeadlines;
+import jp.go.mhlw.kpi.application.supply.SupplyStep;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.CloseReason;
@@ -14,7 +17,7 @@ import jp.go.mhlw.kpi.domain.model.supply.CloseReason;
  * the service's tests see the same waiting steps the engine would give. The models themselves are tested in
  * kpi-workflow against the real engine.
  */
-final class FakeSupplyCaseWorkflow implements SupplyCaseWorkflow {
+public final class FakeSupplyCaseWorkflow implements SupplyCaseWorkflow {
 
     private static final class Flow {
         final String manufacturer;
@@ -32,7 +35,7 @@ final class FakeSupplyCaseWorkflow implements SupplyCaseWorkflow {
     }
 
     private final Map<String, Flow> flows = new HashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
 
     @Override
     public void startDisruption(String caseNumber, String manufacturer, boolean additionalReportFiled,
@@ -60,15 +63,15 @@ final class FakeSupplyCaseWorkflow implements SupplyCaseWorkflow {
     }
 
     /** A timer fired: the officer's reminder task appears beside the overdue step. */
-    void overdue(String caseNumber, SupplyStep reminder) {
+    public void overdue(String caseNumber, SupplyStep reminder) {
         await(caseNumber, flows.get(caseNumber), reminder);
     }
 
-    SupplyDeadlines.Durations deadlinesOf(String caseNumber) {
+    public SupplyDeadlines.Durations deadlinesOf(String caseNumber) {
         return flows.get(caseNumber).deadlines;
     }
 
-    boolean hasEnded(String caseNumber) {
+    public boolean hasEnded(String caseNumber) {
         return flows.containsKey(caseNumber) && flows.get(caseNumber).ended;
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,21 +21,26 @@ import jp.go.mhlw.kpi.domain.model.account.UserAccount;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 
 /** The identity provider as the services see it, in memory (KeycloakIdentityProviderTest covers the real one). */
-class InMemoryIdentityProvider implements IdentityProvider {
+public class InMemoryIdentityProvider implements IdentityProvider {
 
-    final Map<String, UserAccount> accounts = new LinkedHashMap<>();
-    final List<String> calls = new ArrayList<>();
-    boolean mailServer = true;
-    boolean unavailable;
+    public final Map<String, UserAccount> accounts = new LinkedHashMap<>();
+    public final List<String> calls = new ArrayList<>();
+    public boolean mailServer = true;
+    public boolean unavailable;
 
-    UserAccount add(String username, String organisation, Role... roles) {
+    public UserAccount add(String username, String organisation, Role... roles) {
+        return add(username, organisation, Locale.JAPANESE, roles);
+    }
+
+    /** A user who chose this language in the identity provider. */
+    public UserAccount add(String username, String organisation, Locale language, Role... roles) {
         UserAccount account = new UserAccount(UUID.randomUUID().toString(), username, username + "@example.test", "姓", "名",
-                organisation, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), true, false);
+                organisation, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), true, false, language);
         accounts.put(account.getId(), account);
         return account;
     }
 
-    UserAccount byName(String username) {
+    public UserAccount byName(String username) {
         return accounts.values().stream().filter(a -> a.getUsername().equals(username)).findFirst().orElse(null);
     }
 
@@ -44,8 +50,8 @@ class InMemoryIdentityProvider implements IdentityProvider {
         calls.add("invite " + account.username());
         for (UserAccount other : accounts.values()) {
             if (other.getUsername().equals(account.username())) {
-                throw new IdentityProviderException(Reason.USERNAME_TAKEN, "ユーザー名 " + account.username() + " は既に使われています。",
-                        "The user name " + account.username() + " is already taken.");
+                throw new IdentityProviderException(Reason.USERNAME_TAKEN, "keycloak.usernameTaken",
+                        account.username());
             }
         }
         UserAccount created = new UserAccount(UUID.randomUUID().toString(), account.username(), account.email(),
@@ -64,6 +70,12 @@ class InMemoryIdentityProvider implements IdentityProvider {
     public Optional<UserAccount> find(String userId) {
         available();
         return Optional.ofNullable(accounts.get(userId));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        available();
+        return Optional.ofNullable(byName(username));
     }
 
     @Override
@@ -99,8 +111,8 @@ class InMemoryIdentityProvider implements IdentityProvider {
 
     private void available() {
         if (unavailable) {
-            throw new IdentityProviderException(Reason.UNAVAILABLE, "Keycloak（localhost:8180）に接続できません。",
-                    "Keycloak (localhost:8180) cannot be reached: ConnectException");
+            throw new IdentityProviderException(Reason.UNAVAILABLE, "keycloak.unreachable", "localhost:8180",
+                    "ConnectException");
         }
     }
 }

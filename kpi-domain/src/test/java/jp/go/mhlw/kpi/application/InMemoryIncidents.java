@@ -10,12 +10,12 @@ import jp.go.mhlw.kpi.application.operations.Incident;
 import jp.go.mhlw.kpi.application.operations.ProcessIncidents;
 
 /** The engine's incidents as the service sees them (AccountRequestProcessTest covers the real facade). */
-class InMemoryIncidents implements ProcessIncidents {
+public class InMemoryIncidents implements ProcessIncidents {
 
-    final Map<String, Incident> open = new LinkedHashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final Map<String, Incident> open = new LinkedHashMap<>();
+    public final List<String> calls = new ArrayList<>();
 
-    Incident add(String id, String businessKey) {
+    public Incident add(String id, String businessKey) {
         Incident incident = new Incident(id, "account-request", "Manufacturer account request", "createManufacturerAccount",
                 "Create the organisation and the account", businessKey, "The user name maker-1 is already taken.",
                 Instant.parse("2026-11-24T01:00:00Z"));

@@ -13,11 +13,11 @@ import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 
 /** Submissions in memory; last year's data and the cycles' normalisation are set by the test. */
-class InMemorySubmissions implements SubmissionRepository {
+public class InMemorySubmissions implements SubmissionRepository {
 
-    final Map<Long, Submission> byRequest = new HashMap<>();
-    final Map<Long, PeriodNormalisation> periods = new HashMap<>();
-    final Map<String, LastYear> lastYears = new HashMap<>();
+    public final Map<Long, Submission> byRequest = new HashMap<>();
+    public final Map<Long, PeriodNormalisation> periods = new HashMap<>();
+    public final Map<String, LastYear> lastYears = new HashMap<>();
     private long nextVersionId = 1000;
 
     @Override

@@ -2,6 +2,7 @@ package jp.go.mhlw.kpi.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequestReview;
 
 /** The review process as the account-request service sees it: what it was told, in order. */
-class RecordingReview implements AccountRequestReview {
+public class RecordingReview implements AccountRequestReview {
 
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
 
     @Override
     public void requestSubmitted(long requestId) {

@@ -298,12 +298,15 @@ class AccountRequestIT {
         return AccountRequestPage.reference(visitor);
     }
 
-    /** A browser of the user, logged in through a link to the page (which lands on the user's home page). */
+    /** A browser of the user, logged in through a link to the page (which the login lands on). */
     private WebDriver loggedIn(String user, String page) {
         WebDriver driver = browser();
         driver.get(TestServers.BASE_URL + page);
         new KeycloakLoginPage(driver).logIn(user, TestServers.DEMO_PASSWORD);
-        new HomePage(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.urlToBe(TestServers.BASE_URL + page));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("currentUser")));
         return driver;
     }
 

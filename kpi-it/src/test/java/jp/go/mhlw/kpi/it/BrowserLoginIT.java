@@ -6,6 +6,7 @@ import java.time.Duration;
 import jp.go.mhlw.kpi.it.pages.Browser;
 import jp.go.mhlw.kpi.it.pages.HomePage;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
+import jp.go.mhlw.kpi.it.pages.ReportFormPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,7 +20,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Login through Keycloak's real login page in headless Chromium, as different roles. */
+/**
+ * Login through Keycloak's real login page in headless Chromium, as different roles; a link followed while logged out
+ * opens its page after the login.
+ */
 @ExtendWith(ArquillianExtension.class)
 class BrowserLoginIT {
 
@@ -100,6 +104,26 @@ class BrowserLoginIT {
 
         // a new login is asked for, not the old session reused
         new KeycloakLoginPage(driver);
+    }
+
+    @Test
+    void aLinkInARequestEmailOpensTheFormOnceTheReporterHasLoggedIn() throws Exception {
+        String link = TestServers.BASE_URL + "/report/form.xhtml?request=" + ReportRequests.of("HUB-HIROSHIMA");
+
+        driver.get(link);
+        new KeycloakLoginPage(driver).logIn("hub-hiroshima", TestServers.DEMO_PASSWORD);
+
+        new ReportFormPage(driver);
+        assertThat(driver.getCurrentUrl()).isEqualTo(link);
+    }
+
+    @Test
+    void theStartPagesLoginLinkStillLandsOnTheRolesHome() {
+        // a public page seen before the login is not where the login link leads
+        driver.get(TestServers.BASE_URL + "/public/reports.xhtml");
+        logInFromStartPage("committee1");
+
+        assertThat(driver.getCurrentUrl()).endsWith("/committee/index.xhtml");
     }
 
     private HomePage logInFromStartPage(String user) {

@@ -69,9 +69,9 @@ class CatalogueIT {
 
     @Test
     void aManufacturerIsRefusedTheCatalogue() {
-        driver.get(TestServers.BASE_URL + "/catalogue/index.xhtml");
+        driver.get(TestServers.BASE_URL + "/login");
         new KeycloakLoginPage(driver).logIn("maker-b", TestServers.DEMO_PASSWORD);
-        new HomePage(driver); // after login everyone lands on their own home page
+        new HomePage(driver); // the login link lands on the user's own home page
         driver.get(TestServers.BASE_URL + "/catalogue/index.xhtml");
 
         String title = new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import jp.go.mhlw.kpi.it.pages.Browser;
+import jp.go.mhlw.kpi.it.pages.CycleDashboardPage;
 import jp.go.mhlw.kpi.it.pages.HomePage;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The annual follow-up's collection on the real servers: the secretariat opens a cycle through the screens and lands
  * on its dashboard; PostgreSQL then holds one request per body and the engine one process per request; GreenMail
  * receives the request e-mail for each body's reporters with the link to the form; a hub reporter sees their own
- * task in the inbox and not another hub's, and cannot open another hub's request.
+ * task in the inbox and not another hub's, and cannot open another hub's request. Dates are typed as people write
+ * them (令和…, 2020/2/30 refused) at the opening and at a deadline extension.
  *
  * <p>One journey in order (the cycle is opened once per database): the test methods build on each other.
  */
@@ -97,17 +100,25 @@ class FollowUpCycleIT {
         // every active reporting body is asked by default: the 27 of the reference data and any other test added
         bodies = secretariat.findElements(By.cssSelector("#openForm\\:bodies input[type=checkbox]:checked")).size();
         assertThat(bodies).isGreaterThanOrEqualTo(27);
-        // a deadline in the past is refused with the field named, nothing stored
-        typeDate(secretariat, "openForm:due_input", "2020-01-31");
+        // a deadline typed in the Japanese era is read as its day: in the past, it is refused with the field named
+        typeDate(secretariat, "openForm:due_input", "令和2年1月31日");
         confirm(secretariat, "openForm:open");
-        wait(secretariat).until(ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:messages"), "提出期限"));
+        wait(secretariat).until(ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:messages"),
+                "提出期限（2020-01-31）"));
+        assertThat(requestCount()).isZero();
+        // a text that is no day is refused with the forms accepted, nothing stored
+        typeDate(secretariat, "openForm:due_input", "2020/2/30");
+        confirm(secretariat, "openForm:open");
+        wait(secretariat).until(ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:messages"),
+                "「2020/2/30」は日付として読めません"));
+        assertThat(secretariat.findElement(By.id("openForm:messages")).getText()).contains("令和7年1月31日", "R7.1.31");
         assertThat(requestCount()).isZero();
 
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30);
-        typeDate(secretariat, "openForm:due_input", due.toString());
+        typeDate(secretariat, "openForm:due_input", reiwa(due));
         WebElement refusal = secretariat.findElement(By.id("openForm:messages"));
         confirm(secretariat, "openForm:open");
-        wait(secretariat).until(ExpectedConditions.stalenessOf(refusal));
+        wait(secretariat).until(Browser.gone(refusal));
 
         wait(secretariat).until(ExpectedConditions.or(ExpectedConditions.urlContains("/cycle/dashboard.xhtml"),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#openForm\\:messages .ui-messages-error"))));
@@ -197,12 +208,53 @@ class FollowUpCycleIT {
         assertThat(status("/cycle/index.xhtml", hub)).as("the cycle screens are the ministry's").isEqualTo(403);
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void theSecretariatExtendsADeadlineTypedAsPeopleWriteIt(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        WebDriver secretariat = logIn("secretariat1");
+        long cycle = query("SELECT MIN(id) FROM follow_up_cycle WHERE fiscal_year = ? AND status = 'COLLECTING'");
+        CycleDashboardPage dashboard = CycleDashboardPage.open(secretariat, TestServers.BASE_URL, cycle);
+        String body = dashboard.firstBody();
+        String dueBefore = dashboard.dueOf(body);
+
+        // no such day: refused at the field with the forms accepted, and no deadline moves
+        dashboard = dashboard.select(body).typeNewDue("R8.2.30").extend();
+        assertThat(dashboard.messages()).contains("「R8.2.30」は日付として読めません").contains("2025/1/31", "令和7年1月31日");
+        assertThat(dashboard.isNewDueRefused()).isTrue();
+        assertThat(dashboard.dueOf(body)).isEqualTo(dueBefore);
+        assertThat(query("SELECT COUNT(*) FROM audit_record WHERE action = 'report-request.due-extended'"
+                + " AND object_id IN (" + REQUESTS_OF_THE_YEAR + ")")).isZero();
+
+        // the Japanese era form is the day it names
+        LocalDate extended = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(45);
+        dashboard = dashboard.select(body).typeNewDue(reiwa(extended)).extend();
+        assertThat(dashboard.messages()).doesNotContain("日付として読めません");
+        assertThat(dashboard.dueOf(body)).isEqualTo(extended.toString());
+        assertThat(query("SELECT COUNT(*) FROM report_request r JOIN follow_up_cycle c ON c.id = r.cycle_id"
+                + " WHERE c.fiscal_year = ? AND r.due_date = DATE '" + extended + "'")).isEqualTo(1);
+
+        // the body list downloads as the table shows it: every body (not only the page's 50), headings in Japanese
+        Path downloads = Path.of(System.getProperty("kpi.screenshots", "target/screenshots"),
+                "downloads-dashboard-" + System.nanoTime());
+        String csv = dashboard.exportBodiesCsv(downloads);
+        assertThat(csv).startsWith("\uFEFF機関,機関コード,報告様式,状態,提出期限,催促回数\r\n");
+        assertThat(csv.lines().skip(1)).hasSize(bodies);
+        assertThat(csv.lines().filter(line -> line.contains("," + body + ","))).singleElement().asString()
+                .contains("," + extended + ",");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                dashboard.exportBodiesXlsx(downloads).toFile())) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("機関");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(bodies);
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private WebDriver logIn(String user) {
         WebDriver driver = Browser.start();
         browsers.add(driver);
-        driver.get(TestServers.BASE_URL + "/tasks/index.xhtml");
+        driver.get(TestServers.BASE_URL + "/login");
         new KeycloakLoginPage(driver).logIn(user, TestServers.DEMO_PASSWORD);
         new HomePage(driver);
         return driver;
@@ -220,6 +272,11 @@ class FollowUpCycleIT {
         input.sendKeys(date);
         input.sendKeys(Keys.ESCAPE);
         assertThat(input.getAttribute("value")).isEqualTo(date);
+    }
+
+    /** A day as written in the Japanese era, e.g. 令和8年1月5日. */
+    private static String reiwa(LocalDate day) {
+        return "令和" + (day.getYear() - 2018) + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /** Clicks a button guarded by the confirmation dialog, and answers yes. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -104,6 +105,23 @@ record KeycloakAdmin(HttpClient http, String token) {
         assertThat(realmRoles(id)).as("roles of " + username).contains(role);
         setPassword(id, TestServers.DEMO_PASSWORD);
         return id;
+    }
+
+    /** Sets the language the user reads (Keycloak's own attribute {@code locale}, as its pages set it). */
+    void setLocale(String id, String locale) throws IOException, InterruptedException {
+        JsonObject user = get("/users/" + id).asJsonObject();
+        JsonObject attributes = user.containsKey("attributes") ? user.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObjectBuilder update = Json.createObjectBuilder();
+        for (String field : new String[] {"username", "email", "firstName", "lastName", "enabled", "emailVerified"}) {
+            if (user.containsKey(field)) {
+                update.add(field, user.get(field));
+            }
+        }
+        update.add("attributes", Json.createObjectBuilder(attributes).add("locale", Json.createArrayBuilder().add(locale)));
+        HttpResponse<String> response = http.send(request("/users/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(update.build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("locale of " + id + ": " + response.body()).isEqualTo(204);
     }
 
     void deleteUser(String id) throws IOException, InterruptedException {

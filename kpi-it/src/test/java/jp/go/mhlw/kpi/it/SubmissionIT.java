@@ -2,6 +2,8 @@ package jp.go.mhlw.kpi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,7 +12,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import jp.go.mhlw.kpi.it.pages.Browser;
+import jp.go.mhlw.kpi.it.pages.CycleDashboardPage;
 import jp.go.mhlw.kpi.it.pages.CycleOpeningPage;
 import jp.go.mhlw.kpi.it.pages.HomePage;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
@@ -20,7 +24,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,15 +36,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A hub's report through its whole review in the browser: the secretariat opens a collection through its screen,
- * hub-hiroshima fills in and submits (an error at its field first), officer1 returns it with a comment, the hub
- * corrects and resubmits, officer1 approves, and the secretariat's dashboard counts it approved. Another hub gets
- * 404 on the form.
+ * hub-hiroshima fills in and submits (an error at its field first), officer1 returns it with a comment (the hub's
+ * reporters are e-mailed, each in their language), the hub
+ * corrects and resubmits, officer1 sees version 2 compared with version 1 field by field and approves it with the
+ * dashboard's bulk approval (another body chosen with it is left out and listed), the returned version keeps its
+ * own state, and the secretariat's dashboard counts it approved. Another hub gets 404 on the form. Then the races
+ * of real use through the API: a version sent twice at once is stored once, and an approval and a return sent at once
+ * make one decision.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SubmissionIT {
 
-    /** A year of its own: FollowUpCycleIT opens the year before today's, the reference data holds FY2022 and FY2023. */
-    private static final int FISCAL_YEAR = 2024;
+    /**
+     * A year of its own, far ahead: FollowUpCycleIT opens the year before today's, WholeCycleIT FY2023 and
+     * NewYearCycleIT FY2024.
+     */
+    private static final int FISCAL_YEAR = 2030;
     private static final String DB_URL = System.getProperty("kpi.dbUrl", "jdbc:postgresql://127.0.0.1:5432/kpi_it");
 
     private static long hiroshimaRequest;
@@ -48,7 +63,7 @@ class SubmissionIT {
         return TestServers.builtEar();
     }
 
-    /** Opens FY2024's collection once per database, as the secretariat does, and waits for both hubs' tasks. */
+    /** Opens the year's collection once per database, as the secretariat does, and waits for both hubs' tasks. */
     @BeforeEach
     void openCollection() throws Exception {
         synchronized (SubmissionIT.class) {
@@ -56,7 +71,7 @@ class SubmissionIT {
                 return;
             }
             if (requestOf("HUB-HIROSHIMA") == 0) {
-                WebDriver secretariat = logIn("secretariat1", "/cycle/index.xhtml");
+                WebDriver secretariat = logIn("secretariat1", "/secretariat/index.xhtml");
                 try {
                     secretariat.get(TestServers.BASE_URL + "/cycle/open.xhtml");
                     new CycleOpeningPage(secretariat).fiscalYear(FISCAL_YEAR)
@@ -80,7 +95,11 @@ class SubmissionIT {
     }
 
     @Test
-    void aHubReportIsSubmittedReturnedCorrectedAndApproved() throws SQLException {
+    @Order(1)
+    void aHubReportIsSubmittedReturnedCorrectedAndApproved() throws Exception {
+        // a second reporter of the hub, who reads English: the return is e-mailed to each in their language
+        KeycloakAdmin keycloak = KeycloakAdmin.connect();
+        keycloak.setLocale(keycloak.reporter("mail-hub-en", "HUB-HIROSHIMA", "hub-reporter"), "en");
         WebDriver hub = logIn("hub-hiroshima", "/hub/index.xhtml");
         WebDriver officer = null;
         try {
@@ -109,6 +128,10 @@ class SubmissionIT {
             review.returnWithComment("臨床試験の件数を確認してください。");
             assertThat(review.messages()).contains("第1版を差し戻しました");
             assertThat(review.versions()).contains("差戻し").contains("臨床試験の件数を確認してください。");
+            assertThat(GreenMailbox.awaitSubjects(1, "hub-hiroshima@example.test", "報告が差し戻されました",
+                    "FY" + FISCAL_YEAR)).singleElement().asString().contains("広島大学");
+            assertThat(GreenMailbox.awaitSubjects(1, "mail-hub-en@example.jp", "Your report was returned",
+                    "FY" + FISCAL_YEAR)).singleElement().asString().contains("Hiroshima University");
 
             form = openForm(hub, hiroshimaRequest);
             assertThat(form.state()).isEqualTo("差戻し");
@@ -118,17 +141,39 @@ class SubmissionIT {
 
             review = openReview(officer, hiroshimaRequest);
             assertThat(review.version()).isEqualTo("2");
-            review.approve();
-            assertThat(review.messages()).contains("第2版を承認しました");
+            assertThat(review.state()).isEqualTo("審査待ち");
+            // version 2 beside version 1, field by field: the corrected count is marked in words
+            assertThat(review.changeSincePreviousVersion("共同研究（臨床）の件数")).isEqualTo("変更あり");
+            assertThat(review.diffRow("共同研究（臨床）の件数")).contains("40").contains("41");
+            assertThat(review.changeSincePreviousVersion("他拠点との連携件数")).isEqualTo("変更なし");
+            assertThat(review.changedCount()).isEqualTo("変わった項目: 1件");
+
+            // approved together with another body's request from the cycle's dashboard: Hokkaido has nothing waiting
+            // for review, so the confirmation names one of two and lists Hokkaido with why
+            CycleDashboardPage dashboard = CycleDashboardPage.open(officer, TestServers.BASE_URL,
+                    cycleOf(hiroshimaRequest)).select("HUB-HIROSHIMA").select("HUB-HOKKAIDO");
+            assertThat(dashboard.approveSelected()).contains("選んだ2件のうち1件の報告を承認します")
+                    .contains("HUB-HOKKAIDO: 審査待ちの版がありません");
+            dashboard = dashboard.confirmBulk();
+            assertThat(dashboard.messages()).contains("1件の報告を承認しました: HUB-HIROSHIMA")
+                    .contains("HUB-HOKKAIDO: 審査待ちの版がありません");
+            assertThat(dashboard.stateOf("HUB-HIROSHIMA")).isEqualTo("承認済み");
+            assertThat(dashboard.stateOf("HUB-HOKKAIDO")).isNotEqualTo("承認済み");
+
+            review = openReview(officer, hiroshimaRequest);
             assertThat(review.state()).isEqualTo("承認済み");
             assertThat(review.versions()).contains("承認").contains("差戻し");
+            // the returned version keeps its own state beside the request's
+            review = openReview(officer, hiroshimaRequest, 1);
+            assertThat(review.state()).isEqualTo("差戻し済み");
+            assertThat(review.requestState()).isEqualTo("承認済み");
 
             form = openForm(hub, hiroshimaRequest);
             assertThat(form.state()).isEqualTo("承認済み");
             assertThat(form.isEditable()).isFalse();
 
             // the secretariat's dashboard of the cycle counts the approval
-            WebDriver secretariat = logIn("secretariat1", "/cycle/index.xhtml");
+            WebDriver secretariat = logIn("secretariat1", "/secretariat/index.xhtml");
             try {
                 secretariat.get(TestServers.BASE_URL + "/cycle/dashboard.xhtml?cycle=" + cycleOf(hiroshimaRequest));
                 new WebDriverWait(secretariat, Duration.ofSeconds(30))
@@ -150,6 +195,7 @@ class SubmissionIT {
     }
 
     @Test
+    @Order(2)
     void anotherHubGetsNotFoundOnTheForm() {
         WebDriver hokkaido = logIn("hub-hokkaido", "/hub/index.xhtml");
         try {
@@ -169,6 +215,72 @@ class SubmissionIT {
         } finally {
             Browser.screenshot(hokkaido, "submission-other-hub");
             hokkaido.quit();
+        }
+    }
+
+    /** After the form test above, which needs hub-hokkaido's request still open. */
+    @Test
+    @Order(3)
+    void aVersionSentTwiceAtOnceIsStoredOnceAndAnApprovalAndAReturnAtOnceMakeOneDecision() throws Exception {
+        String hub = Tokens.accessToken("hub-hokkaido");
+        String body = CycleRun.submission(new NewYearData(FISCAL_YEAR, LocalDate.of(FISCAL_YEAR, 4, 1)).hubReport(3, false));
+        List<HttpResponse<String>> sent = AtOnce.call(
+                () -> CycleRun.send("POST", CycleRun.versions(hokkaidoRequest), hub, body),
+                () -> CycleRun.send("POST", CycleRun.versions(hokkaidoRequest), hub, body));
+
+        // one is stored; the other is told plainly that the report has changed meanwhile, not a server error
+        assertThat(sent).as(bodies(sent)).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertRefusedPlainly(sent);
+        assertThat(number("SELECT COUNT(*) FROM submission_version v JOIN submission s ON s.id = v.submission_id"
+                + " WHERE s.request_id = " + hokkaidoRequest)).isEqualTo(1);
+        assertThat(state(hokkaidoRequest)).isEqualTo("SUBMITTED");
+        awaitOpenTasks(hokkaidoRequest, "reviewSubmission", 1);
+
+        String officer = Tokens.accessToken("officer1");
+        List<HttpResponse<String>> decided = AtOnce.call(
+                () -> CycleRun.send("POST", CycleRun.review(hokkaidoRequest, 1, "approval"), officer, "{}"),
+                () -> CycleRun.send("POST", CycleRun.review(hokkaidoRequest, 1, "return"), officer,
+                        "{\"comment\":\"件数を確認してください。\"}"));
+
+        assertThat(decided).as(bodies(decided)).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertRefusedPlainly(decided);
+        boolean approved = decided.get(0).statusCode() == 200;
+        // one decision is stored, it is the one answered 200, and the request and its process follow that one
+        assertThat(CycleRun.text("SELECT string_agg(r.decision, ',') FROM submission_review r"
+                + " JOIN submission_version v ON v.id = r.version_id JOIN submission s ON s.id = v.submission_id"
+                + " WHERE s.request_id = " + hokkaidoRequest)).isEqualTo(approved ? "APPROVED" : "RETURNED");
+        assertThat(state(hokkaidoRequest)).isEqualTo(approved ? "APPROVED" : "RETURNED");
+        awaitOpenTasks(hokkaidoRequest, "reviewSubmission", 0);
+        awaitOpenTasks(hokkaidoRequest, "submitReport", approved ? 0 : 1);
+    }
+
+    private static void assertRefusedPlainly(List<HttpResponse<String>> answers) {
+        for (HttpResponse<String> answer : answers) {
+            if (answer.statusCode() == 409) {
+                JsonObject problem = CycleRun.json(answer).asJsonObject();
+                assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(problem.getString("detail", problem.getString("title", ""))).isNotBlank();
+                assertThat(answer.body()).doesNotContain("Exception").doesNotContain("jp.go.mhlw");
+            }
+        }
+    }
+
+    private static String bodies(List<HttpResponse<String>> answers) {
+        return answers.stream().map(answer -> answer.statusCode() + " " + answer.body()).toList().toString();
+    }
+
+    private static String state(long request) throws SQLException {
+        return CycleRun.text("SELECT state FROM report_request WHERE id = " + request);
+    }
+
+    private static void awaitOpenTasks(long request, String task, long expected) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String sql = "SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " WHERE t.task_def_key_ = '" + task + "' AND e.business_key_ = '" + request + "'";
+        while (number(sql) != expected) {
+            assertThat(System.nanoTime()).as(task + " tasks of request " + request + ": " + number(sql)).isLessThan(until);
+            Thread.sleep(500);
         }
     }
 
@@ -211,6 +323,11 @@ class SubmissionIT {
 
     private static ReviewPage openReview(WebDriver driver, long request) {
         driver.get(TestServers.BASE_URL + "/review/submission.xhtml?request=" + request);
+        return new ReviewPage(driver);
+    }
+
+    private static ReviewPage openReview(WebDriver driver, long request, int version) {
+        driver.get(TestServers.BASE_URL + "/review/submission.xhtml?request=" + request + "&version=" + version);
         return new ReviewPage(driver);
     }
 }

@@ -3,11 +3,14 @@ package jp.go.mhlw.kpi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import jp.go.mhlw.kpi.it.pages.PublicSupplyPage;
 import jp.go.mhlw.kpi.it.pages.SupplyCasePage;
 import jp.go.mhlw.kpi.it.pages.SupplyListPage;
 import jp.go.mhlw.kpi.it.pages.SupplyReportPage;
+import jp.go.mhlw.kpi.it.pages.TaskListPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -91,7 +95,7 @@ class SupplyScreensIT {
         java.nio.file.Path fake = java.nio.file.Files.createTempFile("偽装", ".pdf");
         java.nio.file.Files.writeString(fake, "not a pdf");
         form = form.attach(fake);
-        assertThat(form.messages()).contains("not a PDF");
+        assertThat(form.messages()).contains("PDF または Excel").contains("10MB");
         assertThat(form.value("jmdnCode")).isEqualTo("35094000");
         form = form.attach(pdf);
         assertThat(form.attachments()).containsExactly(pdf.getFileName().toString());
@@ -100,6 +104,7 @@ class SupplyScreensIT {
         assertThat(supplyCase.state()).isEqualTo("厚生労働省で評価中");
         assertThat(supplyCase.versionCount()).isEqualTo(2);
         assertThat(supplyCase.attachmentNames()).containsExactly(pdf.getFileName().toString());
+        assertThat(supplyCase.coverage("coverageOwnMonths")).as("the coverage block is the ministry's").isNull();
         String download = supplyCase.attachmentLinks().get(0);
 
         // officer1: the case is in the inbox; triage, then ask the maker to consider a response
@@ -107,7 +112,20 @@ class SupplyScreensIT {
         officer.findElement(By.cssSelector("#homeLinks a[id$='toSupply']")).click();
         SupplyListPage inbox = new SupplyListPage(officer);
         assertThat(inbox.inbox()).contains(caseNumber + " triageReport");
+        // coverage at a glance: 3,000 units at 1,200 a month is 2.5 months; no maker of an alternative asked yet
+        assertThat(inbox.coverageOf(caseNumber)).isEqualTo("自社在庫 2.5か月/代替品 不明");
+        assertLeastCoveredFirst(inbox.sortByCoverage());
         SupplyCasePage officerView = inbox.openCase(caseNumber);
+        assertThat(officerView.coverage("coverageOwnMonths")).isEqualTo("2.5か月");
+        assertThat(officerView.coverage("coverageStock")).isEqualTo("3,000");
+        assertThat(officerView.coverage("coverageDemand")).isEqualTo("1,200");
+        assertThat(officerView.coverage("coverageCapacityShare")).isEqualTo("不明");
+        assertThat(officerView.coverage("coverageAlternativeMonths")).isEqualTo("不明");
+        assertThat(officerView.coverage("coverageNotAnswered")).isEqualTo("—");
+        // the API gives the officer the same figures, unrounded; the manufacturer does not get them
+        assertThat(coverageThroughApi(caseNumber, "officer1").getJsonNumber("ownMonths").bigDecimalValue())
+                .isEqualByComparingTo("2.5");
+        assertThat(coverageThroughApi(caseNumber, "maker-a")).isNull();
         officerView = officerView.triage("LARGE", "HIGH", "HIGH");
         assertThat(officerView.messages()).contains("評価を記録しました。");
         officerView = officerView.decideFurtherAction(true, "代替品の供給余力が限られるため対応を検討されたい");
@@ -129,12 +147,32 @@ class SupplyScreensIT {
         assertThat(officerView.historyActions()).containsExactly("supply-case.closed", "supply-case.supply-continued",
                 "supply-case.further-action-decided", "supply-case.triaged", "supply-case.report-filed",
                 "supply-case.attachment-added", "supply-case.opened");
+        assertThat(officerView.historyActionNames()).first().isEqualTo("案件の終了");
+        assertThat(officerView.historyActionNames()).last().isEqualTo("案件の受付");
         assertThat(officerView.attachmentNames()).containsExactly(pdf.getFileName().toString());
 
         // another maker: the case page and its attachment are simply not there
         WebDriver makerB = logIn("maker-b", "/manufacturer/index.xhtml");
         makerB.get(download);
         assertThat(makerB.findElement(By.id("errorTitle")).getText()).contains("404");
+    }
+
+    @Test
+    void aDoubleClickOnFileSendsTheReportOnce(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        String caseNumber = openThroughApi(firstReport("二度押しカテーテル " + run, "SHORTAGE"));
+        WebDriver maker = logIn("maker-a", "/manufacturer/index.xhtml");
+        SupplyReportPage form = SupplyCasePage.open(maker, TestServers.BASE_URL, caseNumber).fileReport();
+        completeReport(form);
+
+        // the second click finds the form held: one post and one new version
+        assertThat(form.fileWithDoubleClick()).as("posts sent").isEqualTo(1);
+        SupplyCasePage supplyCase = new SupplyCasePage(maker);
+        assertThat(supplyCase.state()).isEqualTo("厚生労働省で評価中");
+        assertThat(supplyCase.versionCount()).isEqualTo(2);
+        assertThat(versionsThroughApi(caseNumber)).as("versions stored").isEqualTo(2);
+        // the status the layout fills while a page is posted, with its text from the bundle
+        assertThat(maker.findElement(By.id("kpiBusy")).getAttribute("data-working")).isEqualTo("処理中…");
     }
 
     @Test
@@ -155,13 +193,23 @@ class SupplyScreensIT {
         assertThat(form.title()).contains("簡易報告");
         assertThat(form.isMarkedRequired("expectedRecoveryOrEndDate")).isTrue();
         assertThat(form.isMarkedRequired("startDate")).isFalse();
-        completeReport(form).file();
+        completeReport(form);
+        // a date that is no day is refused at its field with the forms accepted, and nothing is filed; the dates
+        // typed in the Japanese forms were read as their days
+        form.date("expectedRecoveryOrEndDate", "2026/9/31").file();
+        form = new SupplyReportPage(maker);
+        assertThat(form.messages()).contains("「2026/9/31」は日付として読めません").contains("2025/1/31", "令和7年1月31日");
+        assertThat(form.isDateRefused("expectedRecoveryOrEndDate")).isTrue();
+        assertThat(form.dateShown("startDate")).isEqualTo("2026-04-01");
+        form.date("expectedRecoveryOrEndDate", "R8.9.30").file();
         supplyCase = new SupplyCasePage(maker);
         assertThat(supplyCase.waitingFor()).contains("様式10-3");
 
-        // the notice starts from the simple report: nothing to type again
+        // the notice starts from the simple report: nothing to type again, the dates stored as the days typed
         form = supplyCase.fileReport();
         assertThat(form.title()).contains("様式10-3");
+        assertThat(form.dateShown("startDate")).isEqualTo("2026-04-01");
+        assertThat(form.dateShown("expectedRecoveryOrEndDate")).isEqualTo("2026-09-30");
         form.file();
         supplyCase = new SupplyCasePage(maker);
         assertThat(supplyCase.state()).isEqualTo("供給終了届出済み");
@@ -218,6 +266,53 @@ class SupplyScreensIT {
     }
 
     @Test
+    void theTriageNoteAndTheStockAnswerAreOnTheTimelineOfThoseWhoMayReadThem(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        String caseNumber = openThroughApi(firstReport("経過カテーテル " + run, "SHORTAGE"));
+        fileThroughApi(caseNumber, additionalReport("経過カテーテル " + run));
+        String note = "在庫2.5か月分 " + run;
+
+        WebDriver officer = logIn("officer1", "/officer/index.xhtml");
+        SupplyCasePage officerView = SupplyCasePage.open(officer, TestServers.BASE_URL, caseNumber)
+                .triage("LARGE", "HIGH", "MEDIUM", note).decideFurtherAction(true, "代替品の供給余力を確認されたい");
+        assertThat(officerView.timelineValues("TRIAGED")).containsExactly(List.of("大きい", "高", "中", note));
+        assertThat(officerView.timelineAuthors("TRIAGED")).singleElement().asString().startsWith("officer1 ")
+                .doesNotContain("MHLW-");
+
+        WebDriver maker = logIn("maker-a", "/manufacturer/index.xhtml");
+        SupplyCasePage makerView = SupplyCasePage.open(maker, TestServers.BASE_URL, caseNumber).continueSupply().consent(true);
+        assertThat(makerView.timelineValues("TRIAGED")).as("the reporting maker reads MHLW's triage with its note")
+                .containsExactly(List.of("大きい", "高", "中", note));
+        assertThat(makerView.timelineValues("FURTHER_ACTION_DECIDED"))
+                .containsExactly(List.of("はい", "代替品の供給余力を確認されたい"));
+
+        SupplyCasePage.open(officer, TestServers.BASE_URL, caseNumber).requestStock("MAKER-B");
+        WebDriver makerB = logIn("maker-b", "/manufacturer/index.xhtml");
+        SupplyListPage.open(makerB, TestServers.BASE_URL).answerStockRequest(caseNumber, 2000, 300, "社外秘 " + run, false);
+
+        officerView = SupplyCasePage.open(officer, TestServers.BASE_URL, caseNumber);
+        assertThat(officerView.timelineValues("STOCK_ANSWERED")).singleElement().asList()
+                .contains("2,000", "300", "社外秘 " + run, "いいえ");
+        makerView = SupplyCasePage.open(maker, TestServers.BASE_URL, caseNumber);
+        assertThat(makerView.timelineValues("STOCK_ANSWERED")).as("not shared with the reporting maker").singleElement()
+                .asList().contains("非開示(回答した製造販売業者が開示に同意していません)")
+                .doesNotContain("2,000", "300", "社外秘 " + run);
+        assertThat(maker.getPageSource()).doesNotContain("社外秘 " + run);
+
+        // the API gives the reporting maker the same: the triage note, the answer without its figures
+        JsonObject viaApi = Json.createReader(new StringReader(getAsMakerA("/api/supply-cases/" + caseNumber).body()))
+                .readObject();
+        List<JsonObject> timeline = viaApi.getJsonArray("timeline").getValuesAs(JsonObject.class);
+        assertThat(timeline).filteredOn(entry -> entry.getString("event").equals("TRIAGED")).singleElement()
+                .satisfies(triage -> assertThat(triage.getJsonArray("details").getValuesAs(JsonObject.class))
+                        .extracting(detail -> detail.getString("valueJa")).contains(note));
+        assertThat(timeline).filteredOn(entry -> entry.getString("event").equals("STOCK_ANSWERED")).singleElement()
+                .satisfies(answer -> assertThat(answer.getJsonArray("details").getValuesAs(JsonObject.class))
+                        .extracting(detail -> detail.getString("field")).contains("ANSWER_WITHHELD")
+                        .doesNotContain("STOCK_ON_HAND", "ANSWER_NOTE"));
+    }
+
+    @Test
     void anotherMakerGetsNotFoundForTheCasePageAndTheApi(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         String caseNumber = openThroughApi(firstReport("他社カテーテル " + run, "INSTABILITY"));
@@ -233,7 +328,85 @@ class SupplyScreensIT {
         assertThat(ApiIT.get("/api/supply-cases/" + caseNumber, Tokens.accessToken("maker-b")).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void eachSupplyTaskSaysItsCaseAndDueDateAndLinksToItsCase(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        String first = openThroughApi(firstReport("タスク一覧カテーテル1 " + run, "SHORTAGE"));
+        String second = openThroughApi(firstReport("タスク一覧カテーテル2 " + run, "SHORTAGE"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+        // maker-a: the home lists the report due next in each case
+        WebDriver maker = logIn("maker-a", "/manufacturer/index.xhtml");
+        assertThat(maker.findElements(By.cssSelector("[id='nextReports'] .kpi-next-report-case")))
+                .extracting(org.openqa.selenium.WebElement::getText).contains(first, second);
+
+        // one task row per case, each with its case number, product, due date and link
+        TaskListPage tasks = TaskListPage.open(maker, TestServers.BASE_URL).filterBySubject(run);
+        List<TaskListPage.Row> rows = tasks.rows();
+        assertThat(rows).extracting(TaskListPage.Row::caseNumber).containsExactlyInAnyOrder(first, second);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.step()).isEqualTo("fileAdditionalReport");
+            assertThat(row.subject()).startsWith(row.caseNumber() + " タスク一覧カテーテル").contains(run);
+            assertThat(LocalDate.parse(row.due())).as("due by the deadline rule, from today").isAfter(today);
+            assertThat(row.href()).endsWith("/supply/case.xhtml?case=" + row.caseNumber());
+        });
+        assertThat(rows).extracting(TaskListPage.Row::subject).doesNotHaveDuplicates();
+
+        TaskListPage.Row row = rows.get(0);
+        tasks.follow(row);
+        SupplyCasePage supplyCase = new SupplyCasePage(maker);
+        assertThat(supplyCase.title()).contains(row.caseNumber());
+        assertThat(supplyCase.waitingFor()).contains("追加報告");
+
+        // the holder sets a follow-up date; the due date stays the flow's
+        tasks = TaskListPage.open(maker, TestServers.BASE_URL).filterBySubject(row.caseNumber()).claimOnly();
+        String followUp = today.plusDays(3).toString();
+        tasks = tasks.setFollowUpOfOnly(followUp);
+        assertThat(tasks.messages()).contains("フォローアップ日を設定しました");
+        TaskListPage.Row claimed = tasks.filterBySubject(row.caseNumber()).rows().get(0);
+        assertThat(claimed.followUp()).isEqualTo(followUp);
+        assertThat(claimed.due()).isEqualTo(row.due());
+
+        // another maker sees neither case among its tasks
+        WebDriver makerB = logIn("maker-b", "/manufacturer/index.xhtml");
+        assertThat(TaskListPage.open(makerB, TestServers.BASE_URL).rows()).extracting(TaskListPage.Row::caseNumber)
+                .doesNotContain(first, second);
+        assertThat(makerB.getPageSource()).doesNotContain("タスク一覧カテーテル1 " + run);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** The coverage column top down: months of own supply ascending, "unknown" only after every known one. */
+    private static void assertLeastCoveredFirst(List<String> column) {
+        List<java.math.BigDecimal> known = new ArrayList<>();
+        boolean unknownSeen = false;
+        for (String cell : column) {
+            java.util.regex.Matcher months = java.util.regex.Pattern.compile("自社在庫 ([0-9.]+)か月").matcher(cell);
+            if (months.find()) {
+                assertThat(unknownSeen).as("a known coverage after an unknown one: " + column).isFalse();
+                known.add(new java.math.BigDecimal(months.group(1)));
+            } else {
+                unknownSeen = true;
+            }
+        }
+        assertThat(known).as("least covered first").isSortedAccordingTo(java.math.BigDecimal::compareTo);
+    }
+
+    /** The case's coverage as the API gives it to the user; null when it gives none. */
+    private static jakarta.json.JsonObject coverageThroughApi(String caseNumber, String user) throws Exception {
+        HttpResponse<String> response = ApiIT.get("/api/supply-cases/" + caseNumber, Tokens.accessToken(user));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        jakarta.json.JsonObject supplyCase = Json.createReader(new StringReader(response.body())).readObject();
+        return supplyCase.containsKey("coverage") && !supplyCase.isNull("coverage") ? supplyCase.getJsonObject("coverage")
+                : null;
+    }
+
+    /** How many report versions the case has as the API gives them to its manufacturer. */
+    private static int versionsThroughApi(String caseNumber) throws Exception {
+        HttpResponse<String> response = getAsMakerA("/api/supply-cases/" + caseNumber);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject().getJsonArray("versions").size();
+    }
 
     private WebDriver browser() {
         WebDriver driver = Browser.start();
@@ -249,12 +422,15 @@ class SupplyScreensIT {
         return driver;
     }
 
-    /** Fills what an additional, simple report or 10-3 requires (the product and contact come from before). */
+    /**
+     * Fills what an additional, simple report or 10-3 requires (the product and contact come from before); the dates
+     * typed as people write them: 2026-04-01 and 2026-09-30.
+     */
     private static SupplyReportPage completeReport(SupplyReportPage form) {
         return form.type("approvalNumber", "30200BZX00001000").type("jmdnCode", "35094000").choose("deviceClass", "CLASS_IV")
                 .type("affectedLots", "DC-A-100").type("lotNumber", "LOT2026-04").type("lotQuantity", "1200")
                 .choose("cause", "RAW_MATERIAL").type("causeDetail", "樹脂の供給停止")
-                .date("startDate", "2026-04-01").date("expectedRecoveryOrEndDate", "2026-09-30")
+                .date("startDate", "令和8年4月1日").date("expectedRecoveryOrEndDate", "2026/9/30")
                 .type("stockOnHand", "3000").type("stockMonths", "2.5").type("monthlyDemand", "1200")
                 .type("marketSharePercent", "35")
                 .type("alternatives", "デモカテーテルB").type("alternativeMaker", "デモ医療機器株式会社B")
@@ -292,6 +468,12 @@ class SupplyScreensIT {
     private static void fileThroughApi(String caseNumber, String json) throws Exception {
         HttpResponse<String> response = post("/api/supply-cases/" + caseNumber + "/reports", json);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private static HttpResponse<String> getAsMakerA(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(TestServers.BASE_URL + path))
+                .header("Authorization", "Bearer " + Tokens.accessToken("maker-a")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String json) throws Exception {

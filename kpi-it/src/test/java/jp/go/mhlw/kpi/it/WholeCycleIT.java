@@ -1,22 +1,25 @@
 package jp.go.mhlw.kpi.it;
 
+import static jp.go.mhlw.kpi.it.CycleRun.anonymousGet;
+import static jp.go.mhlw.kpi.it.CycleRun.awaitDraftReportTask;
+import static jp.go.mhlw.kpi.it.CycleRun.awaitTasks;
+import static jp.go.mhlw.kpi.it.CycleRun.confirm;
+import static jp.go.mhlw.kpi.it.CycleRun.cycleId;
+import static jp.go.mhlw.kpi.it.CycleRun.json;
+import static jp.go.mhlw.kpi.it.CycleRun.logIn;
+import static jp.go.mhlw.kpi.it.CycleRun.printedFigures;
+import static jp.go.mhlw.kpi.it.CycleRun.requestsByOrganisation;
+import static jp.go.mhlw.kpi.it.CycleRun.review;
+import static jp.go.mhlw.kpi.it.CycleRun.roleOf;
+import static jp.go.mhlw.kpi.it.CycleRun.send;
+import static jp.go.mhlw.kpi.it.CycleRun.submission;
+import static jp.go.mhlw.kpi.it.CycleRun.text;
+import static jp.go.mhlw.kpi.it.CycleRun.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,13 +40,11 @@ import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
 import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
 import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
-import jp.go.mhlw.kpi.infrastructure.persistence.SubmissionJson;
 import jp.go.mhlw.kpi.it.pages.Browser;
 import jp.go.mhlw.kpi.it.pages.CycleOpeningPage;
-import jp.go.mhlw.kpi.it.pages.HomePage;
-import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -61,7 +62,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * R5 (FY2023) run end to end on PostgreSQL: against the printed R4 history, the secretariat opens the year for the 20
  * hubs, AMED, the ministry divisions and the JFMDA survey; every body's system submits the data that gives the
- * committee's R5 tables (DOMAIN.md §5) through the API with its own Keycloak account; a ministry officer approves
+ * committee's R5 tables (docs/domain.md §5) through the API with its own Keycloak account; a ministry officer approves
  * each; the cycle aggregates; the committee reviews the draft; the secretariat publishes; and anyone reads the
  * figures back from the public CSV.
  */
@@ -69,14 +70,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WholeCycleIT {
 
     private static final int FISCAL_YEAR = 2023;
-    private static final String DB_URL = System.getProperty("kpi.dbUrl", "jdbc:postgresql://127.0.0.1:5432/kpi_it");
-    private static final String REQUESTS = "/api/report-requests";
     /** Courses per training category 1–6 and their participants, as R5 printed them. */
     private static final int[] R5_COURSES = {13, 17, 12, 10, 6, 2};
     private static final int[] R5_PARTICIPANTS = {770, 653, 724, 208, 428, 29};
     private static final int HUBS = 20;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private WebDriver driver;
     private String testName;
 
@@ -109,13 +107,12 @@ class WholeCycleIT {
 
         driver.get(TestServers.BASE_URL + "/cycle/open.xhtml");
         new CycleOpeningPage(driver).fiscalYear(FISCAL_YEAR).due(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60)).open();
-        long cycle = number("SELECT c.id FROM follow_up_cycle c JOIN basic_plan p ON p.id = c.plan_id"
-                + " WHERE p.code = 'PLAN-2' AND c.fiscal_year = " + FISCAL_YEAR);
+        long cycle = cycleId(FISCAL_YEAR);
         Map<String, Long> requests = requestsByOrganisation(cycle);
         List<String> hubs = requests.keySet().stream().filter(code -> code.startsWith("HUB-")).sorted().toList();
         assertThat(hubs).hasSize(HUBS);
         assertThat(requests).containsKeys("AMED", "JFMDA-SURVEY", "MHLW-KIKI", "METI-HEALTHCARE", "MEXT");
-        awaitTasks("submitReport", requests.size(), Duration.ofSeconds(120));
+        awaitTasks(FISCAL_YEAR, "submitReport", requests.size(), Duration.ofSeconds(120));
 
         // every body's own account, as the administrator would have invited it
         KeycloakAdmin keycloak = KeycloakAdmin.connect();
@@ -127,7 +124,7 @@ class WholeCycleIT {
         }
 
         // a body's system finds its own request, and only its own
-        JsonArray listed = json(send("GET", REQUESTS, tokens.get(hubs.get(0)), null)).asJsonArray();
+        JsonArray listed = json(send("GET", CycleRun.REQUESTS, tokens.get(hubs.get(0)), null)).asJsonArray();
         assertThat(listed).extracting(request -> request.asJsonObject().getString("organisation")).containsOnly(hubs.get(0));
         assertThat(listed).extracting(request -> request.asJsonObject().getJsonNumber("id").longValue())
                 .contains(requests.get(hubs.get(0)));
@@ -159,8 +156,7 @@ class WholeCycleIT {
                 case "amed-reporter" -> AmedThemeContent.of(R5ThemeFixture.themes());
                 case "survey-reporter" -> MemberSurveyContent.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1),
                         SurveyFixture.r5());
-                default -> new MinistryProgressContent(List.of(new GoalProgress(4,
-                        organisation + " の施策は計画どおり進捗した。", Map.of())));
+                default -> ministryReport(organisation);
             };
             HttpResponse<String> submitted = send("POST", versions(requests.get(organisation)), tokens.get(organisation),
                     submission(content));
@@ -168,7 +164,7 @@ class WholeCycleIT {
             assertThat(json(submitted).asJsonObject().getInt("version")).isEqualTo(1);
             assertThat(json(submitted).asJsonObject().getString("requestState")).isEqualTo("SUBMITTED");
         }
-        awaitTasks("reviewSubmission", requests.size(), Duration.ofSeconds(120));
+        awaitTasks(FISCAL_YEAR, "reviewSubmission", requests.size(), Duration.ofSeconds(120));
 
         // the reporter cannot approve its own work
         assertThat(send("POST", review(requests.get("AMED"), 1, "approval"), tokens.get("AMED"), "{}").statusCode())
@@ -177,14 +173,14 @@ class WholeCycleIT {
         String officer = Tokens.accessToken("officer1");
         long returnedRequest = requests.get(hubs.get(0));
         HttpResponse<String> noReason = send("POST", review(returnedRequest, 1, "return"), officer, "{\"comment\":\" \"}");
-        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(409);
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
         HttpResponse<String> returned = send("POST", review(returnedRequest, 1, "return"), officer,
                 "{\"comment\":\"臨床の件数を確認してください。\"}");
         assertThat(json(returned).asJsonObject().getString("requestState")).isEqualTo("RETURNED");
         HttpResponse<String> resubmitted = send("POST", versions(returnedRequest), tokens.get(hubs.get(0)),
                 submission(hubReport(0)));
         assertThat(json(resubmitted).asJsonObject().getInt("version")).as(resubmitted.body()).isEqualTo(2);
-        awaitTasks("reviewSubmission", requests.size(), Duration.ofSeconds(60));
+        awaitTasks(FISCAL_YEAR, "reviewSubmission", requests.size(), Duration.ofSeconds(60));
 
         // the officer approves every body's latest version
         for (Map.Entry<String, Long> request : requests.entrySet()) {
@@ -196,18 +192,19 @@ class WholeCycleIT {
         }
 
         // every request settled: the cycle aggregates in the background, then waits for the draft report
-        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (number("SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
-                + " WHERE t.task_def_key_ = 'prepareDraftReport' AND e.business_key_ = '" + cycle + "'") == 0) {
-            assertThat(System.nanoTime()).as("the cycle is aggregated").isLessThan(until);
-            Thread.sleep(1000);
-        }
+        awaitDraftReportTask(cycle, Duration.ofSeconds(120));
 
         String report = "/cycle/report.xhtml?cycle=" + cycle;
         driver.get(TestServers.BASE_URL + report);
         String lines = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='lines']"))).getText();
         // the table's first page: R5's participants beside R4's two-year figure × 1/2, and their ratio
         assertThat(lines).contains("HEALTHCARE_PROFESSIONALS 770 594").contains("1.3倍");
+        // goal 9's listings have no value: listed with the reason instead of a figure
+        assertThat(driver.findElement(By.id("missingFigures")).getText()).contains("G9-NOVEL-ITEM-LISTINGS")
+                .contains("MHLW-IRYO");
+        // every body this cycle asked is approved, so none is missing: not even a division it never asked
+        assertThat(driver.findElements(By.cssSelector("#missing li"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector("[id$='noMissing']")).isDisplayed()).isTrue();
         assertThat(text("SELECT status FROM follow_up_cycle WHERE id = " + cycle)).isEqualTo("REVIEWING");
         // the ministries' progress reports are offered as the narrative of their goal
         assertThat(driver.findElements(By.cssSelector("textarea[id$=':narrative']")))
@@ -249,13 +246,14 @@ class WholeCycleIT {
         confirm(wait, "approvePublication");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='messages']"), "公表しました"));
 
-        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = get(anonymous, "/public/report.xhtml?cycle=PLAN-2-FY2023&version=1");
+        HttpResponse<String> page = anonymousGet("/public/report.xhtml?cycle=PLAN-2-FY2023&version=1");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("令和5年度").contains("13.3%").contains("2024-03-15")
                 .contains("研修の受講者は医療従事者で増加した。").contains("MHLW-KIKI の施策は計画どおり進捗した。")
-                .contains("前年度との比較").contains("ratioChart").contains("pointChart");
-        HttpResponse<String> csv = get(anonymous, "/public/download/report.csv?cycle=PLAN-2-FY2023&version=1");
+                .contains("前年度との比較").contains("ratioChart").contains("pointChart")
+                // goal 9's listings: the reason instead of a figure
+                .contains("値のない省庁のKPI").contains("MHLW-IRYO");
+        HttpResponse<String> csv = anonymousGet("/public/download/report.csv?cycle=PLAN-2-FY2023&version=1");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("kpi-report-PLAN-2-FY2023-v1.csv"));
@@ -282,6 +280,14 @@ class WholeCycleIT {
                 .containsEntry("G6-STAGE-UP-RATIO/FA3/PERCENT", "55.0%")
                 .containsEntry("G6-MATURE-THEMES/TOTAL/COUNT", "133")
                 .containsEntry("G6-AVERAGE-GRANT/FA2/THOUSAND_YEN", "89,918千円");
+        // ⑧⑩ the review division's typed figures as the material gives them; ⑨ typed by nobody: no row, not 0
+        assertThat(printed).containsEntry("G8-DEVICE-LAG/TOTAL/AVERAGE", "2.0")
+                .containsEntry("G8-REVIEW-LAG/TOTAL/AVERAGE", "0.0")
+                .containsEntry("G8-NEW-DEVICE-APPROVALS/TOTAL/COUNT", "19")
+                .containsEntry("G8-SAMD-CONSULTATIONS/TOTAL/COUNT", "216")
+                .containsEntry("G8-IDATEN-CONFIRMATIONS/TOTAL/COUNT", "7")
+                .containsEntry("G10-REFERENCE-COUNTRIES/TOTAL/COUNT", "10")
+                .doesNotContainKey("G9-NOVEL-ITEM-LISTINGS/TOTAL/COUNT");
     }
 
     @Test
@@ -329,144 +335,29 @@ class WholeCycleIT {
                 hub.courses());
     }
 
-    private static String roleOf(String organisation) {
-        if (organisation.startsWith("HUB-")) {
-            return "hub-reporter";
+    /**
+     * A narrative on goal 4 from every division; the review division adds its R5 figures of goals 8 and 10
+     * (docs/domain.md §4). The insurance division types none, so goal 9's listings stay without a value.
+     */
+    private static MinistryProgressContent ministryReport(String organisation) {
+        List<GoalProgress> goals = new ArrayList<>();
+        goals.add(new GoalProgress(4, organisation + " の施策は計画どおり進捗した。", Map.of()));
+        if (organisation.equals("MHLW-KIKI")) {
+            goals.add(new GoalProgress(8, "デバイス・ラグは開発ラグのみとなった。", Map.of(
+                    ProgressFigure.DEVICE_LAG, new BigDecimal("2.0"),
+                    ProgressFigure.DEVELOPMENT_LAG, new BigDecimal("2.0"),
+                    ProgressFigure.REVIEW_LAG, BigDecimal.ZERO,
+                    ProgressFigure.NEW_DEVICE_APPROVALS, new BigDecimal("19"),
+                    ProgressFigure.NEW_DEVICE_APPROVALS_NEW, new BigDecimal("7"),
+                    ProgressFigure.NEW_DEVICE_APPROVALS_PARTIAL_CHANGE, new BigDecimal("12"),
+                    ProgressFigure.SAMD_CONSULTATIONS, new BigDecimal("216"),
+                    ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("7"))));
+            goals.add(new GoalProgress(10, "日本を参照国とする国・地域が10になった。",
+                    Map.of(ProgressFigure.REFERENCE_COUNTRIES, BigDecimal.TEN)));
         }
-        return switch (organisation) {
-            case "AMED" -> "amed-reporter";
-            case "JFMDA-SURVEY" -> "survey-reporter";
-            default -> "ministry-officer";
-        };
+        return new MinistryProgressContent(goals);
     }
 
-    private static String submission(SubmissionContent content) {
-        return "{\"content\":" + SubmissionJson.write(content) + "}";
-    }
 
-    /** kpi/breakdown/unit → the figure as printed, from the published CSV. */
-    private static Map<String, String> printedFigures(String csv) {
-        Map<String, String> printed = new LinkedHashMap<>();
-        String[] rows = csv.split("\r\n");
-        assertThat(rows[0]).startsWith("plan,fiscal_year,kpi_code");
-        for (int i = 1; i < rows.length; i++) {
-            List<String> cells = cells(rows[i]);
-            // plan, fiscal_year, kpi_code, name_ja, name_en, breakdown, value, printed, unit, ...
-            printed.put(cells.get(2) + "/" + cells.get(5) + "/" + cells.get(8), cells.get(7));
-        }
-        return printed;
-    }
 
-    /** The cells of one RFC 4180 line (quoted cells may hold commas and doubled quotes). */
-    private static List<String> cells(String row) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < row.length(); i++) {
-            char c = row.charAt(i);
-            if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    // ---- servers
-
-    private static String versions(long request) {
-        return REQUESTS + "/" + request + "/versions";
-    }
-
-    /** The officer's decision on a version: "approval" or "return". */
-    private static String review(long request, int version, String decision) {
-        return versions(request) + "/" + version + "/" + decision;
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServers.BASE_URL + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static jakarta.json.JsonValue json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readValue();
-    }
-
-    private static void logIn(WebDriver browser, String user) {
-        String home = switch (user) {
-            case "secretariat1" -> "/secretariat/index.xhtml";
-            case "committee1" -> "/committee/index.xhtml";
-            default -> "/manufacturer/index.xhtml";
-        };
-        browser.get(TestServers.BASE_URL + home);
-        new KeycloakLoginPage(browser).logIn(user, TestServers.DEMO_PASSWORD);
-        new HomePage(browser);
-    }
-
-    private void confirm(WebDriverWait wait, String button) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + button + "']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']"))).click();
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(TestServers.BASE_URL + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** The cycle's requests by organisation code, in code order. */
-    private static Map<String, Long> requestsByOrganisation(long cycle) throws SQLException {
-        Map<String, Long> requests = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(DB_URL, "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT o.code, r.id FROM report_request r"
-                     + " JOIN organisation o ON o.id = r.organisation_id WHERE r.cycle_id = " + cycle + " ORDER BY o.code")) {
-            while (rows.next()) {
-                requests.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return requests;
-    }
-
-    /** Each request's process runs in the background: waits until the cycle's requests all wait at this task. */
-    private void awaitTasks(String task, int expected, Duration timeout) throws Exception {
-        long until = System.nanoTime() + timeout.toNanos();
-        String sql = "SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
-                + " JOIN report_request r ON e.business_key_ = CAST(r.id AS VARCHAR)"
-                + " JOIN follow_up_cycle c ON c.id = r.cycle_id JOIN basic_plan p ON p.id = c.plan_id"
-                + " WHERE t.task_def_key_ = '" + task + "' AND p.code = 'PLAN-2' AND c.fiscal_year = " + FISCAL_YEAR;
-        while (number(sql) < expected) {
-            assertThat(System.nanoTime()).as("every request waits at " + task).isLessThan(until);
-            Thread.sleep(1000);
-        }
-    }
-
-    private static long number(String sql) throws SQLException {
-        String value = text(sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    /** One value from the test database (null when there is no row). */
-    private static String text(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(DB_URL, "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            return result.next() ? result.getString(1) : null;
-        }
-    }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.followup.CollectionWorkflow;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.application.tasks.TaskGroups;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -94,7 +95,7 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
 
     /** "hub-reporter:HUB-HIROSHIMA": the candidate group of a body's reporters. */
     public static String candidateGroup(String roleName, String organisationCode) {
-        return roleName + ":" + organisationCode;
+        return TaskGroups.withinOrganisation(roleName, organisationCode);
     }
 
     // ---- the cycle -----------------------------------------------------------------------------------------
@@ -204,7 +205,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
     @Override
     public void requestReviewed(long requestId, boolean approved) {
         Task review = requestTask(requestId, Steps.REVIEW_SUBMISSION);
-        engine.get().getTaskService().complete(review.getId(), Variables.createVariables().putValue(Vars.APPROVED, approved));
+        ConcurrentSteps.run(() -> engine.get().getTaskService().complete(review.getId(),
+                Variables.createVariables().putValue(Vars.APPROVED, approved)));
     }
 
     /** The reporter's task is due at the new date, and the request's timers (reminders, escalation) are set again. */
@@ -292,7 +294,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         if (instance == null) {
             return; // not started yet (it reads the request's state when it starts) or already ended
         }
-        engine.get().getRuntimeService().createMessageCorrelation(message).processInstanceId(instance.getId()).correlate();
+        ConcurrentSteps.run(() -> engine.get().getRuntimeService().createMessageCorrelation(message)
+                .processInstanceId(instance.getId()).correlate());
     }
 
     private ProcessInstance requestInstance(long requestId) {
@@ -312,9 +315,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         return open.stream().filter(task -> task.getTaskDefinitionKey().equals(step)).findFirst()
                 .orElseThrow(() -> open.isEmpty()
                         // a background step (ending collection, the aggregation) is still running: the user may retry
-                        ? new EntryRejectedException("Completing " + step + " of cycle " + cycleId, List.of(new EntryProblem(
-                                "status", "KPIの集計がまだ終わっていません。しばらくしてから再度お試しください。",
-                                "The KPIs are still being aggregated. Try again in a moment.")))
+                        ? new EntryRejectedException("Completing " + step + " of cycle " + cycleId, List.of(Problem.at(
+                                "status", "followup.stillAggregating")))
                         : new IllegalStateException("The follow-up of cycle " + cycleId + " is not waiting at " + step
                                 + " (it waits at " + waitingAt(cycleId) + ")"));
     }
@@ -325,6 +327,6 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
     }
 
     private void complete(Task task) {
-        engine.get().getTaskService().complete(task.getId());
+        ConcurrentSteps.run(() -> engine.get().getTaskService().complete(task.getId()));
     }
 }

@@ -2,26 +2,25 @@ package jp.go.mhlw.kpi.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
+import java.util.stream.Stream;
+import jp.go.mhlw.kpi.application.tasks.TaskGroups;
+import jp.go.mhlw.kpi.application.tasks.TaskSubject;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
-import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The task inbox of a logged-in user: the tasks assigned to them and those of their groups, a group being a role
- * ("ministry-officer") or a role within the user's organisation ("hub-reporter:HUB-HIROSHIMA"). A user sees, claims
- * and releases only those; ministry officers and the secretariat may hand a task they see to someone else. Every
- * change is recorded in the audit trail in the same transaction.
+ * The task inbox of a logged-in user, read only: the tasks assigned to them and those of their
+ * {@link TaskGroups groups}. Claims, releases and reassignments go through the application service
+ * {@code TaskAssignments} and its port, {@link WorkflowTasksFacade}.
  */
 @ApplicationScoped
 public class TaskInbox {
@@ -29,9 +28,14 @@ public class TaskInbox {
     /** At most this many tasks in one inbox. */
     static final int MAX_TASKS = 500;
 
-    /** One task as the inbox lists it, with the ids it needs to link to its page. Getters for EL. */
+    /**
+     * One task as the inbox lists it, with the ids it needs to link to its page (the case number of a supply step),
+     * what it is about ({@code null} for a task created before subjects were recorded, or about nothing in particular)
+     * and the organisation it is done for. Getters for EL.
+     */
     public record InboxTask(String taskId, String step, String name, String assignee, Date created, Date due,
-                            Date followUp, Long requestId, Long cycleId) {
+                            Date followUp, Long requestId, Long cycleId, String caseNumber, TaskSubject subject,
+                            String organisationCode) {
 
         public String getTaskId() {
             return taskId;
@@ -69,15 +73,25 @@ public class TaskInbox {
             return cycleId;
         }
 
+        public String getCaseNumber() {
+            return caseNumber;
+        }
+
+        public TaskSubject getSubject() {
+            return subject;
+        }
+
         public boolean isOverdue() {
             return due != null && due.before(new Date());
         }
     }
 
-    private final Supplier<ProcessEngine> engine;
+    /** The variables a row reads: ids, the subject and the organisation (one look-up per task). */
+    private static final List<String> VARIABLES = Stream.of(
+            List.of(FollowUpProcess.Vars.REQUEST_ID, FollowUpProcess.Vars.CYCLE_ID, SupplyCaseProcess.Vars.CASE_ID),
+            TaskSubjectListener.VARIABLES, SupplyCaseProcess.ORGANISATION_VARIABLES).flatMap(List::stream).toList();
 
-    @Inject
-    AuditTrail auditTrail;
+    private final Supplier<ProcessEngine> engine;
 
     /** For CDI's proxy only. */
     protected TaskInbox() {
@@ -93,89 +107,61 @@ public class TaskInbox {
         this.engine = engine;
     }
 
-    /** The caller's groups: each role, and each role within the caller's organisation. */
-    public static List<String> groups(Caller caller) {
-        List<String> groups = new ArrayList<>();
-        for (Role role : caller.roles()) {
-            groups.add(role.roleName());
-            caller.organisationCode().ifPresent(org -> groups.add(FollowUpProcess.candidateGroup(role.roleName(), org)));
-        }
-        return groups;
-    }
-
-    /** The caller's tasks and their groups' tasks (claimed by colleagues too), oldest first. */
+    /**
+     * The caller's tasks and their groups' tasks (claimed by colleagues too), oldest first; a task offered to a whole
+     * role but done for another organisation (another maker's supply step) is not theirs to see.
+     */
     public List<InboxTask> tasks(Caller caller) {
-        List<String> groups = groups(caller);
+        List<String> groups = TaskGroups.of(caller);
         var query = engine.get().getTaskService().createTaskQuery().or().taskAssignee(caller.userName());
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(groups).includeAssignedTasks();
         }
-        return query.endOr().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS).stream().map(this::inboxTask).toList();
+        Map<String, String> processKeys = new HashMap<>();
+        return query.endOr().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS).stream()
+                .map(task -> inboxTask(task, processKeys.computeIfAbsent(task.getProcessDefinitionId(), this::processKey)))
+                .filter(task -> caller.userName().equals(task.assignee()) || task.organisationCode() == null
+                        || caller.organisationCode().filter(task.organisationCode()::equals).isPresent())
+                .toList();
     }
 
-    @Transactional
-    public void claim(Caller caller, String taskId) {
-        Task task = visible(caller, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.userName())) {
-            throw new IllegalStateException("The task has already been claimed by " + task.getAssignee());
-        }
-        engine.get().getTaskService().claim(taskId, caller.userName());
-        record(task, "task.claimed", "タスクを担当: " + caller.userName());
+    /**
+     * For each of the caller's supply cases, the step of the caller's organisation due first (a maker's next report):
+     * the earliest due of its open steps with a due date, soonest first.
+     */
+    public List<InboxTask> nextDuePerCase(Caller caller) {
+        Map<String, InboxTask> first = new LinkedHashMap<>();
+        tasks(caller).stream()
+                .filter(task -> task.caseNumber() != null && task.due() != null && task.organisationCode() != null)
+                .sorted(Comparator.comparing(InboxTask::due))
+                .forEach(task -> first.putIfAbsent(task.caseNumber(), task));
+        return List.copyOf(first.values());
     }
 
-    @Transactional
-    public void release(Caller caller, String taskId) {
-        Task task = visible(caller, taskId);
-        if (!caller.userName().equals(task.getAssignee()) && !mayReassign(caller)) {
-            throw new IllegalStateException("Only its assignee can release the task");
-        }
-        engine.get().getTaskService().setAssignee(taskId, null);
-        record(task, "task.released", "タスクの担当を解除（" + task.getAssignee() + "）");
+    private String processKey(String processDefinitionId) {
+        return processDefinitionId == null ? ""
+                : engine.get().getRepositoryService().getProcessDefinition(processDefinitionId).getKey();
     }
 
-    /** Officers and the secretariat hand a task they see to another user (by user name). */
-    @Transactional
-    public void reassign(Caller caller, String taskId, String userName) {
-        if (!mayReassign(caller)) {
-            throw new IllegalStateException("Only ministry officers and the secretariat reassign tasks");
-        }
-        if (userName == null || !userName.strip().matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new IllegalArgumentException("Give the user name of the new assignee");
-        }
-        Task task = visible(caller, taskId);
-        engine.get().getTaskService().setAssignee(taskId, userName.strip());
-        record(task, "task.reassigned", "タスクを " + userName.strip() + " に割当（前: " + task.getAssignee() + "）");
-    }
-
-    public static boolean mayReassign(Caller caller) {
-        return caller.hasRole(Role.MINISTRY_OFFICER) || caller.hasRole(Role.SECRETARIAT);
-    }
-
-    private Task visible(Caller caller, String taskId) {
-        Objects.requireNonNull(taskId, "taskId");
-        List<String> groups = groups(caller);
-        var query = engine.get().getTaskService().createTaskQuery().taskId(taskId).or().taskAssignee(caller.userName());
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups).includeAssignedTasks();
-        }
-        Task task = query.endOr().singleResult();
-        if (task == null) {
-            throw new IllegalArgumentException("There is no task " + taskId + " for you");
-        }
-        return task;
-    }
-
-    private void record(Task task, String action, String summary) {
-        auditTrail.record(AuditEntry.of(action, "task", task.getId(), null,
-                task.getName() + " (" + task.getTaskDefinitionKey() + "): " + summary));
-    }
-
-    private InboxTask inboxTask(Task task) {
-        Map<String, Object> ids = engine.get().getTaskService().getVariables(task.getId(),
-                List.of(FollowUpProcess.Vars.REQUEST_ID, FollowUpProcess.Vars.CYCLE_ID));
+    /** A report request's id only from its own process: the account requests' process names its id the same way. */
+    private InboxTask inboxTask(Task task, String processKey) {
+        Map<String, Object> variables = engine.get().getTaskService().getVariables(task.getId(), VARIABLES);
+        Long requestId = FollowUpProcess.REQUEST_PROCESS_KEY.equals(processKey)
+                ? number(variables.get(FollowUpProcess.Vars.REQUEST_ID)) : null;
         return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(), number(ids.get(FollowUpProcess.Vars.REQUEST_ID)),
-                number(ids.get(FollowUpProcess.Vars.CYCLE_ID)));
+                task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(),
+                requestId, number(variables.get(FollowUpProcess.Vars.CYCLE_ID)),
+                variables.get(SupplyCaseProcess.Vars.CASE_ID) instanceof String caseNumber ? caseNumber : null,
+                subject(variables), SupplyCaseProcess.organisationOf(task.getTaskDefinitionKey(), variables).orElse(null));
+    }
+
+    private static TaskSubject subject(Map<String, Object> variables) {
+        if (!(variables.get(TaskSubjectListener.REFERENCE) instanceof String reference)) {
+            return null;
+        }
+        return new TaskSubject(reference, (String) variables.get(TaskSubjectListener.NAME_JA),
+                (String) variables.get(TaskSubjectListener.NAME_EN),
+                variables.get(TaskSubjectListener.FISCAL_YEAR) instanceof Number year ? year.intValue() : null);
     }
 
     private static Long number(Object value) {

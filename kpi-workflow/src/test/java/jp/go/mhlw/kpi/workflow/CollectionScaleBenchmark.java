@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A cycle with 2,000 bodies through the real models: opening starts one request process per body, every body is
  * approved, and the cycle goes on to aggregation exactly once. Prints the time each phase took and the heap in
- * use; the README's "Benchmarks" gives the command and the figures. Not part of the test command (tag
+ * use; docs/testing.md ("Benchmarks") gives the command and the figures. Not part of the test command (tag
  * "benchmark"): it measures, the process tests prove the paths.
  */
 @Tag("benchmark")

@@ -1,5 +1,9 @@
 package jp.go.mhlw.kpi.workflow;
 
+import java.util.List;
+import java.util.Optional;
+import jp.go.mhlw.kpi.application.tasks.TaskSubject;
+import jp.go.mhlw.kpi.application.tasks.TaskSubjects;
 import jp.go.mhlw.kpi.workflow.engine.CamundaSchema;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -16,6 +20,9 @@ import org.h2.jdbcx.JdbcDataSource;
 final class InMemoryEngine {
 
     private static ProcessEngine engine;
+
+    /** What tasks are about, as the test that creates them sets it; nothing by default. */
+    static volatile TaskSubjects subjects = new NoSubjects();
 
     private InMemoryEngine() {
     }
@@ -36,8 +43,28 @@ final class InMemoryEngine {
             configuration.setCmmnEnabled(false);
             // delegates and beans of the models are registered per test with Mocks
             configuration.setExpressionManager(new MockExpressionManager());
+            configuration.setCustomPreBPMNParseListeners(List.of(new TaskSubjectListener(() -> subjects).parseListener()));
             engine = configuration.buildProcessEngine();
         }
         return engine;
+    }
+
+    /** No case, request or cycle is known. */
+    static class NoSubjects implements TaskSubjects {
+
+        @Override
+        public Optional<TaskSubject> ofSupplyCase(String caseNumber) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TaskSubject> ofRequest(long requestId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TaskSubject> ofCycle(long cycleId) {
+            return Optional.empty();
+        }
     }
 }

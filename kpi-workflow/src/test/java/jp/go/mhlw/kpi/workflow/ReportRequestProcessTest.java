@@ -51,6 +51,26 @@ class ReportRequestProcessTest {
     @AfterEach
     void tearDown() {
         FollowUpModels.reset();
+        InMemoryEngine.subjects = new InMemoryEngine.NoSubjects();
+    }
+
+    @Test
+    void eachTaskOfTheRequestRecordsTheBodyTheYearAndTheRequestWhenItIsCreated() {
+        InMemoryEngine.subjects = new InMemoryEngine.NoSubjects() {
+            @Override
+            public java.util.Optional<jp.go.mhlw.kpi.application.tasks.TaskSubject> ofRequest(long requestId) {
+                return java.util.Optional.of(new jp.go.mhlw.kpi.application.tasks.TaskSubject(String.valueOf(requestId),
+                        "広島大学", "Hiroshima University", 2025));
+            }
+        };
+        started();
+
+        assertThat(engine.getTaskService().getVariablesLocal(task(SUBMIT_REPORT).getId()))
+                .containsEntry("subjectReference", String.valueOf(HIROSHIMA)).containsEntry("subjectNameJa", "広島大学")
+                .containsEntry("subjectNameEn", "Hiroshima University").containsEntry("subjectFiscalYear", 2025);
+        process.requestSubmitted(HIROSHIMA);
+        assertThat(engine.getTaskService().getVariablesLocal(task(REVIEW_SUBMISSION).getId()))
+                .containsEntry("subjectNameJa", "広島大学");
     }
 
     /** Started as the cycle starts it; its first job e-mails the request and opens the reporter's task. */

@@ -1,6 +1,6 @@
 package jp.go.mhlw.kpi.workflow;
 
-import static jp.go.mhlw.kpi.workflow.SupplyCaseProcess.Steps.*;
+import static jp.go.mhlw.kpi.application.supply.SupplyStep.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseWorkflow.WaitingStep;
+import jp.go.mhlw.kpi.application.supply.SupplyDeadlines;
+import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.CloseReason;
-import jp.go.mhlw.kpi.workflow.SupplyCaseProcess.Deadlines;
-import jp.go.mhlw.kpi.workflow.SupplyCaseProcess.WaitingStep;
 import jp.go.mhlw.kpi.workflow.engine.ProcessModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -26,11 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Flow A (instability, shortage), deployed with flow B as the application deploys them. */
-@Deployment(resources = {ProcessModels.SUPPLY_DISRUPTION, ProcessModels.SUPPLY_TERMINATION})
+/** Flow A (instability, shortage), deployed with flow B and the coordination as the application deploys them. */
+@Deployment(resources = {ProcessModels.SUPPLY_DISRUPTION, ProcessModels.SUPPLY_TERMINATION,
+        ProcessModels.COORDINATE_ALTERNATIVES})
 class SupplyDisruptionProcessTest {
-
-    static final Deadlines DEADLINES = new Deadlines(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30));
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
@@ -42,13 +42,14 @@ class SupplyDisruptionProcessTest {
 
     @BeforeEach
     void setUp() {
+        SupplyProcesses.withoutMails();
         engine = extension.getProcessEngine();
         process = new SupplyCaseProcess(() -> engine);
     }
 
     private ProcessInstance start(String caseId, boolean additionalReportFiled) {
-        String id = process.startDisruptionCase(caseId, "MAKER-A", additionalReportFiled, DEADLINES);
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+        process.startDisruption(caseId, "MAKER-A", additionalReportFiled, SupplyProcesses.DEADLINES);
+        return SupplyProcesses.rootInstance(engine, caseId);
     }
 
     /** From the first report to MHLW's request for a response. */
@@ -57,7 +58,7 @@ class SupplyDisruptionProcessTest {
         process.complete(caseId, FILE_ADDITIONAL_REPORT);
         process.recordTriage(caseId, ClinicalImpact.LARGE);
         process.decideFurtherAction(caseId, true);
-        assertThat(instance).isWaitingAt(CONSIDER_RESPONSE);
+        assertThat(instance).isWaitingAt(CONSIDER_RESPONSE.id());
         return instance;
     }
 
@@ -70,13 +71,13 @@ class SupplyDisruptionProcessTest {
     void aFirstReportWaitsForTheManufacturersAdditionalReport() {
         ProcessInstance instance = start("SD-A-01", false);
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT).hasBusinessKey("SD-A-01")
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id()).hasBusinessKey("SD-A-01")
                 .variables().containsEntry("caseId", "SD-A-01").containsEntry("manufacturerOrg", "MAKER-A")
                 .containsEntry("additionalReportDue", "P14D").containsEntry("triageDue", "P7D").containsEntry("responseDue", "P30D");
         assertThat(task(instance)).hasCandidateGroup("manufacturer");
         assertThat(process.waitingSteps("SD-A-01")).singleElement().satisfies(step -> {
             assertThat(step.step()).isEqualTo(FILE_ADDITIONAL_REPORT);
-            assertThat(step.candidateGroup()).isEqualTo("manufacturer");
+            assertThat(step.step().role()).isEqualTo(Role.MANUFACTURER);
             assertThat(step.organisationCode()).contains("MAKER-A");
         });
     }
@@ -85,7 +86,7 @@ class SupplyDisruptionProcessTest {
     void aCaseThatStartsWithTheAdditionalReportGoesStraightToTriage() {
         ProcessInstance instance = start("SD-A-02", true);
 
-        assertThat(instance).isWaitingAt(TRIAGE_REPORT).hasNotPassed(FILE_ADDITIONAL_REPORT);
+        assertThat(instance).isWaitingAt(TRIAGE_REPORT.id()).hasNotPassed(FILE_ADDITIONAL_REPORT.id());
         assertThat(task(instance)).hasCandidateGroup("ministry-officer");
         assertThat(process.waitingSteps("SD-A-02")).singleElement()
                 .extracting(WaitingStep::organisationCode).isEqualTo(Optional.empty());
@@ -98,22 +99,22 @@ class SupplyDisruptionProcessTest {
         process.recordTriage("SD-A-03", ClinicalImpact.SMALL);
         process.decideFurtherAction("SD-A-03", false);
 
-        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY).hasNotPassed(CONSIDER_RESPONSE);
+        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY.id()).hasNotPassed(CONSIDER_RESPONSE.id());
         assertThat(task(instance)).hasCandidateGroup("manufacturer");
 
         process.followUpSupply("SD-A-03", true);
-        assertThat(instance).isWaitingAt(TRIAGE_REPORT);
+        assertThat(instance).isWaitingAt(TRIAGE_REPORT.id());
 
         process.recordTriage("SD-A-03", ClinicalImpact.SMALL);
         process.decideFurtherAction("SD-A-03", false);
         process.followUpSupply("SD-A-03", false);
-        assertThat(instance).isWaitingAt(CLOSE_CASE);
+        assertThat(instance).isWaitingAt(CLOSE_CASE.id());
         assertThat(task(instance)).hasCandidateGroup("ministry-officer");
 
         process.closeCase("SD-A-03", CloseReason.RESOLVED);
         assertThat(instance).isEnded()
-                .hasPassedInOrder(FILE_ADDITIONAL_REPORT, TRIAGE_REPORT, DECIDE_FURTHER_ACTION, FOLLOW_UP_SUPPLY,
-                        TRIAGE_REPORT, DECIDE_FURTHER_ACTION, FOLLOW_UP_SUPPLY, CLOSE_CASE, "caseClosed")
+                .hasPassedInOrder(FILE_ADDITIONAL_REPORT.id(), TRIAGE_REPORT.id(), DECIDE_FURTHER_ACTION.id(), FOLLOW_UP_SUPPLY.id(),
+                        TRIAGE_REPORT.id(), DECIDE_FURTHER_ACTION.id(), FOLLOW_UP_SUPPLY.id(), CLOSE_CASE.id(), "caseClosed")
                 .variables().containsEntry("closeReason", "RESOLVED").containsEntry("clinicalImpact", "SMALL");
     }
 
@@ -123,20 +124,24 @@ class SupplyDisruptionProcessTest {
         assertThat(task(instance)).hasCandidateGroup("manufacturer");
 
         process.considerResponse("SD-A-04", true);
-        assertThat(instance).isWaitingAt(DECIDE_CONSENT, REQUEST_ASSOCIATION_SUPPORT);
+        assertThat(instance).isWaitingAt("coordinateAlternatives");
+        ProcessInstance coordination = SupplyProcesses.calledInstance(engine, instance);
+        assertThat(coordination).hasProcessDefinitionKey(SupplyCaseProcess.COORDINATION_PROCESS_KEY)
+                .isWaitingAt(DECIDE_CONSENT.id(), REQUEST_ASSOCIATION_SUPPORT.id());
 
         process.decideConsent("SD-A-04", true);
         process.requestAlternativeStock("SD-A-04", List.of("MAKER-B", "MAKER-C"));
         assertThat(process.waitingSteps("SD-A-04")).filteredOn(step -> step.step().equals(ANSWER_STOCK_REQUEST))
-                .extracting(WaitingStep::candidateGroup, WaitingStep::organisationCode)
-                .containsExactlyInAnyOrder(tuple("manufacturer", Optional.of("MAKER-B")),
-                        tuple("manufacturer", Optional.of("MAKER-C")));
-        assertThat(instance).as("the list of makers is not stored").variables().doesNotContainKey("alternativeMakerOrgs");
+                .extracting(step -> step.step().role(), WaitingStep::organisationCode)
+                .containsExactlyInAnyOrder(tuple(Role.MANUFACTURER, Optional.of("MAKER-B")),
+                        tuple(Role.MANUFACTURER, Optional.of("MAKER-C")));
+        assertThat(coordination).as("the list of makers is not stored").variables()
+                .doesNotContainKey("alternativeMakerOrgs");
 
         process.requestAssociationSupport("SD-A-04", "JFMDA");
         assertThat(process.waitingSteps("SD-A-04")).filteredOn(step -> step.step().equals(RECORD_ASSOCIATION_SUPPORT))
                 .singleElement().satisfies(step -> {
-                    assertThat(step.candidateGroup()).isEqualTo("industry-association");
+                    assertThat(step.step().role()).isEqualTo(Role.INDUSTRY_ASSOCIATION);
                     assertThat(step.organisationCode()).contains("JFMDA");
                 });
 
@@ -146,11 +151,14 @@ class SupplyDisruptionProcessTest {
         process.answerStockRequest("SD-A-04", "MAKER-B");
         process.complete("SD-A-04", RECORD_ASSOCIATION_SUPPORT);
 
-        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY).hasPassed("coordinationDone");
+        assertThat(coordination).isEnded()
+                .hasPassed(REQUEST_ALTERNATIVE_STOCK.id(), ANSWER_STOCK_REQUEST.id(), "coordinationDone");
+        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY.id()).hasPassed("coordinateAlternatives")
+                .variables().containsEntry("consentToContactAlternativeMakers", true)
+                .containsEntry("associationOrg", "JFMDA");
         process.followUpSupply("SD-A-04", false);
         process.closeCase("SD-A-04", CloseReason.RESOLVED);
-        assertThat(instance).isEnded().hasPassed(REQUEST_ALTERNATIVE_STOCK, ANSWER_STOCK_REQUEST, "caseClosed")
-                .hasNotPassed("endSupply");
+        assertThat(instance).isEnded().hasPassed("caseClosed").hasNotPassed("endSupply");
     }
 
     @Test
@@ -160,14 +168,18 @@ class SupplyDisruptionProcessTest {
 
         process.decideConsent("SD-A-05", false);
 
-        assertThat(instance).isWaitingAt(REQUEST_ASSOCIATION_SUPPORT).isNotWaitingAt(REQUEST_ALTERNATIVE_STOCK, ANSWER_STOCK_REQUEST);
-        assertThat(process.waitingAt("SD-A-05")).containsExactly(REQUEST_ASSOCIATION_SUPPORT);
+        ProcessInstance coordination = SupplyProcesses.calledInstance(engine, instance);
+        assertThat(coordination).isWaitingAt(REQUEST_ASSOCIATION_SUPPORT.id())
+                .isNotWaitingAt(REQUEST_ALTERNATIVE_STOCK.id(), ANSWER_STOCK_REQUEST.id());
+        assertThat(SupplyProcesses.waitingAt(process, "SD-A-05")).containsExactly(REQUEST_ASSOCIATION_SUPPORT);
 
         process.requestAssociationSupport("SD-A-05", "JFMDA");
         process.complete("SD-A-05", RECORD_ASSOCIATION_SUPPORT);
-        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY).hasNotPassed(REQUEST_ALTERNATIVE_STOCK, ANSWER_STOCK_REQUEST);
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(ANSWER_STOCK_REQUEST).count()).isZero();
+        assertThat(coordination).isEnded().hasNotPassed(REQUEST_ALTERNATIVE_STOCK.id(), ANSWER_STOCK_REQUEST.id());
+        assertThat(instance).isWaitingAt(FOLLOW_UP_SUPPLY.id())
+                .variables().containsEntry("consentToContactAlternativeMakers", false);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey("SD-A-05")
+                .taskDefinitionKey(ANSWER_STOCK_REQUEST.id()).count()).isZero();
     }
 
     @Test
@@ -180,11 +192,11 @@ class SupplyDisruptionProcessTest {
         ProcessInstance termination = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(instance.getId()).singleResult();
         assertThat(termination).hasProcessDefinitionKey(SupplyCaseProcess.TERMINATION_PROCESS_KEY)
-                .hasBusinessKey("SD-A-06").isWaitingAt(TRIAGE_REPORT)
+                .hasBusinessKey("SD-A-06").isWaitingAt(TRIAGE_REPORT.id())
                 .variables().containsEntry("caseId", "SD-A-06").containsEntry("manufacturerOrg", "MAKER-A")
                 .containsEntry("triageDue", "P7D").containsEntry("additionalReportDue", "P14D")
                 .as("decisions of flow A stay in flow A").doesNotContainKeys("furtherActionNeeded", "clinicalImpact", "continueSupply");
-        assertThat(process.waitingAt("SD-A-06")).as("found by case id").containsExactly(TRIAGE_REPORT);
+        assertThat(SupplyProcesses.waitingAt(process, "SD-A-06")).as("found by case id").containsExactly(TRIAGE_REPORT);
 
         process.recordTriage("SD-A-06", ClinicalImpact.SMALL);
         process.complete("SD-A-06", FILE_SIMPLE_REPORT);
@@ -192,7 +204,7 @@ class SupplyDisruptionProcessTest {
         process.closeCase("SD-A-06", CloseReason.TERMINATED);
 
         assertThat(termination).isEnded();
-        assertThat(instance).isEnded().hasPassed("endSupply", "caseTerminated").hasNotPassed(FOLLOW_UP_SUPPLY, "caseClosed");
+        assertThat(instance).isEnded().hasPassed("endSupply", "caseTerminated").hasNotPassed(FOLLOW_UP_SUPPLY.id(), "caseClosed");
     }
 
     @Test
@@ -205,15 +217,15 @@ class SupplyDisruptionProcessTest {
 
         engine.getManagementService().executeJob(overdue.getId());
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT, CHASE_OVERDUE_ADDITIONAL_REPORT);
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id(), CHASE_OVERDUE_ADDITIONAL_REPORT.id());
         assertThat(process.waitingSteps("SD-A-07")).filteredOn(step -> step.step().equals(CHASE_OVERDUE_ADDITIONAL_REPORT))
                 .singleElement().satisfies(step -> {
-                    assertThat(step.candidateGroup()).isEqualTo("ministry-officer");
+                    assertThat(step.step().role()).isEqualTo(Role.MINISTRY_OFFICER);
                     assertThat(step.organisationCode()).isEmpty();
                 });
 
         process.complete("SD-A-07", FILE_ADDITIONAL_REPORT);
-        assertThat(process.waitingAt("SD-A-07")).as("the chasing task ends with the report").containsExactly(TRIAGE_REPORT);
+        assertThat(SupplyProcesses.waitingAt(process, "SD-A-07")).as("the chasing task ends with the report").containsExactly(TRIAGE_REPORT);
     }
 
     @Test
@@ -223,7 +235,7 @@ class SupplyDisruptionProcessTest {
 
         process.complete("SD-A-08", CHASE_OVERDUE_ADDITIONAL_REPORT);
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT).hasPassed("additionalReportChased");
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id()).hasPassed("additionalReportChased");
         assertThat(timer(instance, "additionalReportOverdue")).as("the reminder fires once").isNull();
     }
 
@@ -235,11 +247,11 @@ class SupplyDisruptionProcessTest {
 
         engine.getManagementService().executeJob(overdue.getId());
 
-        assertThat(instance).isWaitingAt(TRIAGE_REPORT, ESCALATE_OVERDUE_TRIAGE);
-        assertThat(task(ESCALATE_OVERDUE_TRIAGE, instance)).hasCandidateGroup("ministry-officer");
+        assertThat(instance).isWaitingAt(TRIAGE_REPORT.id(), ESCALATE_OVERDUE_TRIAGE.id());
+        assertThat(task(ESCALATE_OVERDUE_TRIAGE.id(), instance)).hasCandidateGroup("ministry-officer");
         process.complete("SD-A-09", ESCALATE_OVERDUE_TRIAGE);
         process.recordTriage("SD-A-09", ClinicalImpact.POSSIBLY_LARGE);
-        assertThat(instance).isWaitingAt(DECIDE_FURTHER_ACTION);
+        assertThat(instance).isWaitingAt(DECIDE_FURTHER_ACTION.id());
     }
 
     @Test
@@ -250,22 +262,22 @@ class SupplyDisruptionProcessTest {
 
         engine.getManagementService().executeJob(overdue.getId());
 
-        assertThat(instance).isWaitingAt(CONSIDER_RESPONSE, CHASE_OVERDUE_RESPONSE);
-        assertThat(task(CHASE_OVERDUE_RESPONSE, instance)).hasCandidateGroup("ministry-officer");
+        assertThat(instance).isWaitingAt(CONSIDER_RESPONSE.id(), CHASE_OVERDUE_RESPONSE.id());
+        assertThat(task(CHASE_OVERDUE_RESPONSE.id(), instance)).hasCandidateGroup("ministry-officer");
         process.considerResponse("SD-A-10", true);
-        assertThat(process.waitingAt("SD-A-10")).containsExactlyInAnyOrder(DECIDE_CONSENT, REQUEST_ASSOCIATION_SUPPORT);
+        assertThat(SupplyProcesses.waitingAt(process, "SD-A-10")).containsExactlyInAnyOrder(DECIDE_CONSENT, REQUEST_ASSOCIATION_SUPPORT);
     }
 
     @Test
     void deadlinesAreTheCallersSettings() {
-        process.startDisruptionCase("SD-A-11", "MAKER-A", false,
-                new Deadlines(Duration.ofHours(36), Duration.ofDays(3), Duration.ofDays(10)));
+        process.startDisruption("SD-A-11", "MAKER-A", false,
+                new SupplyDeadlines.Durations(Duration.ofHours(36), Duration.ofDays(3), Duration.ofDays(10)));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("SD-A-11").singleResult();
 
         assertThat(instance).variables().containsEntry("additionalReportDue", "PT36H");
         assertThat(timer(instance, "additionalReportOverdue").getDuedate().toInstant())
                 .isBefore(Instant.now().plus(Duration.ofHours(36)).plusSeconds(5));
-        assertThatThrownBy(() -> new Deadlines(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(1)))
+        assertThatThrownBy(() -> new SupplyDeadlines.Durations(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("additionalReport");
     }
 
@@ -274,11 +286,11 @@ class SupplyDisruptionProcessTest {
         start("SD-A-12", true);
 
         assertThatThrownBy(() -> start("SD-A-12", false)).isInstanceOf(IllegalStateException.class).hasMessageContaining("SD-A-12");
-        assertThatThrownBy(() -> process.startTerminationCase("SD-A-12", "MAKER-A", DEADLINES))
+        assertThatThrownBy(() -> process.startTermination("SD-A-12", "MAKER-A", SupplyProcesses.DEADLINES))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> process.startDisruptionCase(" ", "MAKER-A", false, DEADLINES))
+        assertThatThrownBy(() -> process.startDisruption(" ", "MAKER-A", false, SupplyProcesses.DEADLINES))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> process.startDisruptionCase("SD-A-13", null, false, DEADLINES))
+        assertThatThrownBy(() -> process.startDisruption("SD-A-13", null, false, SupplyProcesses.DEADLINES))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

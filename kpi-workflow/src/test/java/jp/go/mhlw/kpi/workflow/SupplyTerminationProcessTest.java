@@ -1,6 +1,6 @@
 package jp.go.mhlw.kpi.workflow;
 
-import static jp.go.mhlw.kpi.workflow.SupplyCaseProcess.Steps.*;
+import static jp.go.mhlw.kpi.application.supply.SupplyStep.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseWorkflow.WaitingStep;
+import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.CloseReason;
-import jp.go.mhlw.kpi.workflow.SupplyCaseProcess.WaitingStep;
 import jp.go.mhlw.kpi.workflow.engine.ProcessModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Flow B (termination) on its own, as for a case that begins as a termination. */
-@Deployment(resources = ProcessModels.SUPPLY_TERMINATION)
+/** Flow B (termination) on its own, as for a case that begins as a termination, with the coordination it calls. */
+@Deployment(resources = {ProcessModels.SUPPLY_TERMINATION, ProcessModels.COORDINATE_ALTERNATIVES})
 class SupplyTerminationProcessTest {
 
     @RegisterExtension
@@ -39,20 +40,21 @@ class SupplyTerminationProcessTest {
 
     @BeforeEach
     void setUp() {
+        SupplyProcesses.withoutMails();
         engine = extension.getProcessEngine();
         process = new SupplyCaseProcess(() -> engine);
     }
 
     private ProcessInstance start(String caseId) {
-        String id = process.startTerminationCase(caseId, "MAKER-A", SupplyDisruptionProcessTest.DEADLINES);
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+        process.startTermination(caseId, "MAKER-A", SupplyProcesses.DEADLINES);
+        return SupplyProcesses.rootInstance(engine, caseId);
     }
 
     /** Triage with a large or possibly large impact, then the societies and the decision. */
     private ProcessInstance consulted(String caseId, ClinicalImpact impact, boolean furtherActionNeeded) {
         ProcessInstance instance = start(caseId);
         process.recordTriage(caseId, impact);
-        assertThat(instance).isWaitingAt(CONSULT_SOCIETIES);
+        assertThat(instance).isWaitingAt(CONSULT_SOCIETIES.id());
         assertThat(task(instance)).hasCandidateGroup("ministry-officer");
         process.complete(caseId, CONSULT_SOCIETIES);
         process.decideFurtherAction(caseId, furtherActionNeeded);
@@ -68,7 +70,7 @@ class SupplyTerminationProcessTest {
     void aTerminationStartsWithMhlwJudgingTheClinicalImpact() {
         ProcessInstance instance = start("ST-B-01");
 
-        assertThat(instance).isWaitingAt(TRIAGE_REPORT).hasBusinessKey("ST-B-01")
+        assertThat(instance).isWaitingAt(TRIAGE_REPORT.id()).hasBusinessKey("ST-B-01")
                 .variables().containsEntry("manufacturerOrg", "MAKER-A").containsEntry("triageDue", "P7D");
         assertThat(task(instance)).hasCandidateGroup("ministry-officer");
     }
@@ -78,20 +80,20 @@ class SupplyTerminationProcessTest {
         ProcessInstance instance = start("ST-B-02");
 
         process.recordTriage("ST-B-02", ClinicalImpact.SMALL);
-        assertThat(instance).isWaitingAt(FILE_SIMPLE_REPORT);
+        assertThat(instance).isWaitingAt(FILE_SIMPLE_REPORT.id());
         assertThat(process.waitingSteps("ST-B-02")).singleElement()
-                .extracting(WaitingStep::candidateGroup, WaitingStep::organisationCode)
-                .containsExactly("manufacturer", Optional.of("MAKER-A"));
+                .extracting(step -> step.step().role(), WaitingStep::organisationCode)
+                .containsExactly(Role.MANUFACTURER, Optional.of("MAKER-A"));
 
         process.complete("ST-B-02", FILE_SIMPLE_REPORT);
-        assertThat(instance).isWaitingAt(FILE_TERMINATION_NOTICE);
+        assertThat(instance).isWaitingAt(FILE_TERMINATION_NOTICE.id());
         process.complete("ST-B-02", FILE_TERMINATION_NOTICE);
-        assertThat(instance).isWaitingAt(CLOSE_CASE);
+        assertThat(instance).isWaitingAt(CLOSE_CASE.id());
         process.closeCase("ST-B-02", CloseReason.TERMINATED);
 
         assertThat(instance).isEnded()
-                .hasPassedInOrder(TRIAGE_REPORT, FILE_SIMPLE_REPORT, FILE_TERMINATION_NOTICE, CLOSE_CASE, "supplyTerminated")
-                .hasNotPassed(CONSULT_SOCIETIES, DECIDE_FURTHER_ACTION, "coordinateAlternatives", FILE_ADDITIONAL_REPORT)
+                .hasPassedInOrder(TRIAGE_REPORT.id(), FILE_SIMPLE_REPORT.id(), FILE_TERMINATION_NOTICE.id(), CLOSE_CASE.id(), "supplyTerminated")
+                .hasNotPassed(CONSULT_SOCIETIES.id(), DECIDE_FURTHER_ACTION.id(), "coordinateAlternatives", FILE_ADDITIONAL_REPORT.id())
                 .variables().containsEntry("clinicalImpact", "SMALL").containsEntry("closeReason", "TERMINATED");
     }
 
@@ -99,7 +101,10 @@ class SupplyTerminationProcessTest {
     void largeImpactGoesThroughSocietiesCoordinationAndTheAdditionalReportToTheNotice() {
         ProcessInstance instance = consulted("ST-B-03", ClinicalImpact.LARGE, true);
 
-        assertThat(instance).isWaitingAt(DECIDE_CONSENT, REQUEST_ASSOCIATION_SUPPORT);
+        assertThat(instance).isWaitingAt("coordinateAlternatives");
+        ProcessInstance coordination = SupplyProcesses.calledInstance(engine, instance);
+        assertThat(coordination).hasBusinessKey("ST-B-03")
+                .isWaitingAt(DECIDE_CONSENT.id(), REQUEST_ASSOCIATION_SUPPORT.id());
         process.decideConsent("ST-B-03", true);
         process.requestAlternativeStock("ST-B-03", List.of("MAKER-B"));
         process.requestAssociationSupport("ST-B-03", "JFMDA");
@@ -109,40 +114,44 @@ class SupplyTerminationProcessTest {
         process.answerStockRequest("ST-B-03", "MAKER-B");
         process.complete("ST-B-03", RECORD_ASSOCIATION_SUPPORT);
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT);
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id());
         assertThat(task(instance)).hasCandidateGroup("manufacturer");
         process.complete("ST-B-03", FILE_ADDITIONAL_REPORT);
         process.complete("ST-B-03", FILE_TERMINATION_NOTICE);
         process.closeCase("ST-B-03", CloseReason.TERMINATED);
 
         assertThat(instance).isEnded()
-                .hasPassedInOrder(TRIAGE_REPORT, CONSULT_SOCIETIES, DECIDE_FURTHER_ACTION, "coordinationDone",
-                        FILE_ADDITIONAL_REPORT, FILE_TERMINATION_NOTICE, CLOSE_CASE, "supplyTerminated")
-                .hasPassed(ANSWER_STOCK_REQUEST, RECORD_ASSOCIATION_SUPPORT)
-                .hasNotPassed(FILE_SIMPLE_REPORT);
+                .hasPassedInOrder(TRIAGE_REPORT.id(), CONSULT_SOCIETIES.id(), DECIDE_FURTHER_ACTION.id(),
+                        "coordinateAlternatives", FILE_ADDITIONAL_REPORT.id(), FILE_TERMINATION_NOTICE.id(),
+                        CLOSE_CASE.id(), "supplyTerminated")
+                .hasNotPassed(FILE_SIMPLE_REPORT.id());
+        assertThat(coordination).isEnded()
+                .hasPassed(ANSWER_STOCK_REQUEST.id(), RECORD_ASSOCIATION_SUPPORT.id(), "coordinationDone");
     }
 
     @Test
     void possiblyLargeImpactWithoutFurtherActionGoesStraightToTheAdditionalReport() {
         ProcessInstance instance = consulted("ST-B-04", ClinicalImpact.POSSIBLY_LARGE, false);
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT).hasNotPassed("coordinateAlternatives");
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id()).hasNotPassed("coordinateAlternatives");
         process.complete("ST-B-04", FILE_ADDITIONAL_REPORT);
         process.complete("ST-B-04", FILE_TERMINATION_NOTICE);
         process.closeCase("ST-B-04", CloseReason.TERMINATED);
-        assertThat(instance).isEnded().hasNotPassed(DECIDE_CONSENT, FILE_SIMPLE_REPORT);
+        assertThat(instance).isEnded().hasNotPassed(DECIDE_CONSENT.id(), FILE_SIMPLE_REPORT.id());
     }
 
     @Test
     void consentRefusedInTheTerminationCreatesNoTaskForMakersOfAlternatives() {
         ProcessInstance instance = consulted("ST-B-05", ClinicalImpact.LARGE, true);
 
+        ProcessInstance coordination = SupplyProcesses.calledInstance(engine, instance);
         process.decideConsent("ST-B-05", false);
 
-        assertThat(process.waitingAt("ST-B-05")).containsExactly(REQUEST_ASSOCIATION_SUPPORT);
+        assertThat(SupplyProcesses.waitingAt(process, "ST-B-05")).containsExactly(REQUEST_ASSOCIATION_SUPPORT);
         process.requestAssociationSupport("ST-B-05", "JFMDA");
         process.complete("ST-B-05", RECORD_ASSOCIATION_SUPPORT);
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT).hasNotPassed(REQUEST_ALTERNATIVE_STOCK, ANSWER_STOCK_REQUEST);
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id());
+        assertThat(coordination).isEnded().hasNotPassed(REQUEST_ALTERNATIVE_STOCK.id(), ANSWER_STOCK_REQUEST.id());
     }
 
     @Test
@@ -153,10 +162,10 @@ class SupplyTerminationProcessTest {
 
         engine.getManagementService().executeJob(overdue.getId());
 
-        assertThat(instance).isWaitingAt(TRIAGE_REPORT, ESCALATE_OVERDUE_TRIAGE);
-        assertThat(task(ESCALATE_OVERDUE_TRIAGE, instance)).hasCandidateGroup("ministry-officer");
+        assertThat(instance).isWaitingAt(TRIAGE_REPORT.id(), ESCALATE_OVERDUE_TRIAGE.id());
+        assertThat(task(ESCALATE_OVERDUE_TRIAGE.id(), instance)).hasCandidateGroup("ministry-officer");
         process.recordTriage("ST-B-06", ClinicalImpact.SMALL);
-        assertThat(process.waitingAt("ST-B-06")).as("the escalation ends with the judgement").containsExactly(FILE_SIMPLE_REPORT);
+        assertThat(SupplyProcesses.waitingAt(process, "ST-B-06")).as("the escalation ends with the judgement").containsExactly(FILE_SIMPLE_REPORT);
     }
 
     @Test
@@ -167,10 +176,10 @@ class SupplyTerminationProcessTest {
 
         engine.getManagementService().executeJob(overdue.getId());
 
-        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT, CHASE_OVERDUE_ADDITIONAL_REPORT);
-        assertThat(task(CHASE_OVERDUE_ADDITIONAL_REPORT, instance)).hasCandidateGroup("ministry-officer");
+        assertThat(instance).isWaitingAt(FILE_ADDITIONAL_REPORT.id(), CHASE_OVERDUE_ADDITIONAL_REPORT.id());
+        assertThat(task(CHASE_OVERDUE_ADDITIONAL_REPORT.id(), instance)).hasCandidateGroup("ministry-officer");
         process.complete("ST-B-07", FILE_ADDITIONAL_REPORT);
-        assertThat(process.waitingAt("ST-B-07")).containsExactly(FILE_TERMINATION_NOTICE);
+        assertThat(SupplyProcesses.waitingAt(process, "ST-B-07")).containsExactly(FILE_TERMINATION_NOTICE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.api.rest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @DeclareRoles({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER, Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER,
         Role.Names.SURVEY_REPORTER, Role.Names.MANUFACTURER, Role.Names.INDUSTRY_ASSOCIATION,
         Role.Names.COMMITTEE_MEMBER, Role.Names.ADMIN})
-@OpenAPIDefinition(info = @Info(title = "医療機器基本計画 KPI platform API", version = "1",
+@OpenAPIDefinition(info = @Info(title = "Medical Device Basic Plan KPI platform API", version = "1",
         description = "For the systems of reporting bodies and manufacturers. Every call needs a Keycloak access token "
                 + "(audience kpi-api) as a bearer token; the caller's roles and organisation come from it."))
 @SecurityScheme(securitySchemeName = ApiApplication.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -23,4 +24,13 @@ public class ApiApplication extends Application {
 
     /** The name of the bearer-token security scheme in the OpenAPI document. */
     public static final String BEARER = "bearer";
+
+    /**
+     * Error statuses are answered with the application's problem documents, never handed to the server (whose HTML
+     * error pages name it and its version).
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
 }

@@ -1,16 +1,14 @@
 package jp.go.mhlw.kpi.api.rest;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,14 +16,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads request bodies as JSON-B records, within a size limit ({@code kpi.api.max-request-bytes}, 256 KiB unless
- * configured: a report with hundreds of lots fits ten times over). Too large: 413. Not JSON, or JSON of the wrong
- * shape (unknown member, text where a number belongs, an impossible date): 400 with what JSON-B found.
+ * Reads request bodies as request records, within a size limit ({@code kpi.api.max-request-bytes}, 256 KiB unless
+ * configured: a report with hundreds of lots fits ten times over). Too large: 413. Not UTF-8, not JSON, or JSON of
+ * the wrong shape (unknown member, text where a number belongs or the other way round, a fraction or a figure out of
+ * range, an impossible date): 400 naming every such member ({@link StrictJson}), with no parser's internals.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -37,37 +39,47 @@ public class JsonBodies {
     @ConfigProperty(name = "kpi.api.max-request-bytes", defaultValue = "262144")
     int maxBytes;
 
-    /** Strict: a misspelt member must not silently become a blank field of a report. */
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
-
-    <T> T read(InputStream body, Class<T> type) {
-        String json = new String(readAtMost(body), StandardCharsets.UTF_8);
-        if (json.isBlank()) {
-            throw badRequest("The request needs a JSON body", List.of());
-        }
-        T value;
-        try {
-            value = jsonb.fromJson(json, type);
-        } catch (JsonbException malformed) {
-            throw badRequest("The request body is not valid JSON for this operation: " + innermostMessage(malformed),
-                    List.of());
+    <T extends Record> T read(InputStream body, Class<T> type) {
+        JsonValue json = parse(body);
+        StrictJson binding = new StrictJson();
+        T value = binding.read(json, type);
+        if (!binding.problems().isEmpty()) {
+            throw new SupplyCaseJson.BadRequest("The request body does not fit this operation", binding.problems());
         }
         if (value == null) {
-            throw badRequest("The request body is JSON null; an object is expected", List.of());
+            throw badRequest("The request body is JSON null; an object is expected");
         }
         return value;
     }
 
     /** The body as a JSON object, within the same limit: for documents whose layout the domain reads itself. */
     JsonObject readObject(InputStream body) {
-        String json = new String(readAtMost(body), StandardCharsets.UTF_8);
+        if (parse(body) instanceof JsonObject object) {
+            return object;
+        }
+        throw badRequest("The request body is not a JSON object");
+    }
+
+    /** The body as JSON: UTF-8 without a wrong byte (never replaced silently), and well-formed. */
+    private JsonValue parse(InputStream body) {
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readAtMost(body))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw badRequest("The request body is not valid UTF-8");
+        }
         if (json.isBlank()) {
-            throw badRequest("The request needs a JSON body", List.of());
+            throw badRequest("The request needs a JSON body");
         }
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
+            return reader.readValue();
+        } catch (JsonParsingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            throw badRequest("The request body is not well-formed JSON" + (at == null ? ""
+                    : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException | IllegalStateException malformed) {
-            throw badRequest("The request body is not a JSON object: " + innermostMessage(malformed), List.of());
+            throw badRequest("The request body is not well-formed JSON");
         }
     }
 
@@ -90,27 +102,12 @@ public class JsonBodies {
                 }
             }
         } catch (IOException e) {
-            throw badRequest("The request body could not be read", List.of());
+            throw badRequest("The request body could not be read");
         }
         if (total > maxBytes) {
             throw tooLarge();
         }
         return read.toByteArray();
-    }
-
-    /** JSON-B wraps the parser's or the converter's complaint; the innermost one names the value. */
-    private static String innermostMessage(Throwable thrown) {
-        StringBuilder messages = new StringBuilder();
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getMessage() != null && !messages.toString().contains(cause.getMessage())) {
-                if (messages.length() > 0) {
-                    messages.append(" ← ");
-                }
-                messages.append(cause.getMessage());
-            }
-        }
-        String text = messages.toString();
-        return text.length() > 1000 ? text.substring(0, 1000) + "…" : text;
     }
 
     private WebApplicationException tooLarge() {
@@ -120,19 +117,9 @@ public class JsonBodies {
                 .build());
     }
 
-    static WebApplicationException badRequest(String message, List<SupplyCaseJson.Detail> details) {
-        return new WebApplicationException(Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new SupplyCaseJson.Problem(400, message, null, null, details.isEmpty() ? null : details))
-                .build());
+    /** Answered with 400 and the message ({@link MalformedReportMapper}). */
+    static SupplyCaseJson.BadRequest badRequest(String message) {
+        return new SupplyCaseJson.BadRequest(message, List.of());
     }
 
-    @PreDestroy
-    void close() {
-        try {
-            jsonb.close();
-        } catch (Exception ignored) {
-            // nothing held that matters at shutdown
-        }
-    }
 }

@@ -10,10 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jp.go.mhlw.kpi.application.OrganisationDirectory;
+import jp.go.mhlw.kpi.application.admin.OrganisationDirectory;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** GET /api/me: who the token says the caller is. */
 @Path("me")
@@ -28,6 +29,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getCaller", summary = "Who the token says the caller is: user name, roles, organisation")
     public JsonObject me() {
         Caller caller = currentCaller.require();
         JsonArrayBuilder roles = Json.createArrayBuilder();

@@ -1,11 +1,13 @@
 package jp.go.mhlw.kpi.api.rest;
 
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
-import jp.go.mhlw.kpi.domain.model.submission.FieldError;
+import jp.go.mhlw.kpi.api.rest.submission.SubmissionContentJson;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
+import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,10 +21,9 @@ public final class ReportRequestJson {
 
     @Schema(name = "ReportRequest", description = "A request of a follow-up cycle to one reporting body")
     public record Request(long id, long cycleId, @Schema(example = "HUB-HIROSHIMA") String organisation,
-            @Schema(enumeration = {"HUB_REPORT", "AMED_THEME_REPORT", "MEMBER_SURVEY", "MINISTRY_PROGRESS_REPORT"})
-            String kind,
-            @Schema(enumeration = {"NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CLOSED"}) String state,
-            LocalDate due) {
+            @Schema(implementation = SubmissionKind.class, description = "The template") String kind,
+            @Schema(implementation = RequestState.class) String state,
+            @Schema(type = SchemaType.STRING, format = "date") LocalDate due) {
 
         static Request of(ReportRequestInfo request) {
             return new Request(request.requestId(), request.cycleId(), request.organisationCode(), request.kind().name(),
@@ -33,9 +34,9 @@ public final class ReportRequestJson {
     @Schema(name = "Submission", description = "A version to submit: the template's content, and a justification "
             + "for each validation warning the content raises (by the warning's key)")
     public record Submit(
-            @Schema(type = SchemaType.OBJECT, description = "The template's data: {\"format\": 1, \"kind\": "
-                    + "\"HUB_REPORT\", ...}, the layout the platform stores versions in (see the README's API "
-                    + "section)") JsonObject content,
+            @Schema(required = true, description = "The template's data, {\"format\": 1, \"kind\": ..., ...}: "
+                    + "a HubReportContent, AmedThemeReportContent, MemberSurveyContent or "
+                    + "MinistryProgressReportContent by its kind") SubmissionContentJson.Content content,
             @Schema(description = "Warning key → why the value is right") Map<String, String> justifications) {
     }
 
@@ -45,16 +46,18 @@ public final class ReportRequestJson {
 
     @Schema(name = "SubmissionVersion", description = "A submitted version and where its request now stands")
     public record Version(long request, int version, String submittedBy,
-            @Schema(enumeration = {"SUBMITTED", "APPROVED", "RETURNED"}) String requestState,
-            @Schema(description = "The warnings the version was submitted with") List<Warning> warnings,
-            @Schema(enumeration = {"APPROVED", "RETURNED"}) String decision) {
+            @Schema(implementation = RequestState.class, description = "Submitted (waiting for review) until "
+                    + "decided, then approved or returned") String requestState,
+            List<Warning> warnings,
+            @Schema(implementation = ReviewDecision.class, description = "Left out until decided") String decision) {
 
         /** The latest version decides the request's state: waiting for review until decided, then as decided. */
         static Version of(long requestId, SubmissionVersion version) {
-            String decision = version.review().map(review -> review.decision().name()).orElse(null);
-            return new Version(requestId, version.number(), version.submittedBy(),
-                    decision == null ? "SUBMITTED" : decision, version.warnings().stream().map(Warning::of).toList(),
-                    decision);
+            ReviewDecision decision = version.review().map(review -> review.decision()).orElse(null);
+            RequestState state = decision == null ? RequestState.SUBMITTED
+                    : decision == ReviewDecision.APPROVED ? RequestState.APPROVED : RequestState.RETURNED;
+            return new Version(requestId, version.number(), version.submittedBy(), state.name(),
+                    version.warnings().stream().map(Warning::of).toList(), decision == null ? null : decision.name());
         }
     }
 
@@ -70,7 +73,7 @@ public final class ReportRequestJson {
     @Schema(name = "ValidationError", description = "A value that blocks the submission, at its field")
     public record Error(@Schema(example = "courses[0].participants") String field, String messageJa, String messageEn) {
 
-        static Error of(FieldError error) {
+        static Error of(jp.go.mhlw.kpi.domain.shared.Problem error) {
             return new Error(error.field(), error.messageJa(), error.messageEn());
         }
     }

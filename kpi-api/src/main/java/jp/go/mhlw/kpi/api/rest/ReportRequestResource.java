@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.api.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,14 +17,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import jp.go.mhlw.kpi.application.SubmissionService;
+import jp.go.mhlw.kpi.api.rest.submission.MalformedContentException;
+import jp.go.mhlw.kpi.api.rest.submission.SubmissionContentMapper;
+import jp.go.mhlw.kpi.api.rest.submission.SubmissionContentReader;
+import jp.go.mhlw.kpi.application.submission.SubmissionService;
+import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
-import jp.go.mhlw.kpi.infrastructure.persistence.SubmissionJson;
+import jp.go.mhlw.kpi.domain.shared.InputCheck;
+import jp.go.mhlw.kpi.domain.shared.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,14 +48,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("report-requests")
 @RequestScoped
-@Tag(name = "Follow-up reports", description = "KPIフォローアップの報告依頼と提出 (annual KPI follow-up submissions)")
+@Tag(name = "Follow-up reports", description = "Annual KPI follow-up submissions")
 @SecurityRequirement(name = ApiApplication.BEARER)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "The caller's role may not do this")
 public class ReportRequestResource {
 
     private static final String JSON = MediaType.APPLICATION_JSON;
-    private static final Set<String> SUBMIT_MEMBERS = Set.of("content", "justifications");
+    /** The members of a submission's body: those of its document's record. */
+    private static final List<String> SUBMIT_MEMBERS =
+            Arrays.stream(ReportRequestJson.Submit.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
     @Inject
     SubmissionService service;
@@ -61,7 +70,8 @@ public class ReportRequestResource {
 
     @GET
     @Produces(JSON)
-    @Operation(summary = "The report requests to the caller's organisation, newest cycle first",
+    @Operation(operationId = "listReportRequests",
+            summary = "The report requests to the caller's organisation, newest cycle first",
             description = "Only the requests whose template the caller's role fills in (a hub reporter: hub reports).")
     @APIResponse(responseCode = "200", description = "The requests", content = @Content(mediaType = JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequestJson.Request.class)))
@@ -69,11 +79,12 @@ public class ReportRequestResource {
         return service.myRequests().stream().map(ReportRequestJson.Request::of).toList();
     }
 
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER, Role.Names.MINISTRY_OFFICER})
     @POST
     @Path("{id}/versions")
     @Consumes(JSON)
     @Produces(JSON)
-    @Operation(summary = "Submit the request's next version",
+    @Operation(operationId = "submitReportVersion", summary = "Submit the request's next version",
             description = "Validated as on the form: errors refuse it, and so does a warning without a justification. "
                     + "Reporters of the request's organisation only; not while a version is under review.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
@@ -94,8 +105,8 @@ public class ReportRequestResource {
         JsonObject submission = bodies.readObject(body);
         for (String member : submission.keySet()) {
             if (!SUBMIT_MEMBERS.contains(member)) {
-                throw JsonBodies.badRequest("Unknown member \"" + member + "\"; a submission has content and "
-                        + "justifications", List.of());
+                throw JsonBodies.badRequest("Unknown member \"" + member + "\"; a submission has "
+                        + String.join(" and ", SUBMIT_MEMBERS));
             }
         }
         SubmissionVersion version = service.submit(requestId, content(submission), justifications(submission));
@@ -104,11 +115,13 @@ public class ReportRequestResource {
                 .build();
     }
 
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
     @POST
     @Path("{id}/versions/{number}/approval")
     @Consumes(JSON)
     @Produces(JSON)
-    @Operation(summary = "Approve the version waiting for review (ministry officers)",
+    @Operation(operationId = "approveReportVersion",
+            summary = "Approve the version waiting for review (ministry officers)",
             description = "Its data counts in the cycle's aggregation. Not one's own submission.")
     @RequestBody(required = true, description = "{} when there is no comment", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ReportRequestJson.Review.class)))
@@ -123,22 +136,31 @@ public class ReportRequestResource {
         return ReportRequestJson.Version.of(requestId, service.approve(requestId, number, comment(body)));
     }
 
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
     @POST
     @Path("{id}/versions/{number}/return")
     @Consumes(JSON)
     @Produces(JSON)
-    @Operation(summary = "Return the version waiting for review to the reporter with a comment (ministry officers)")
+    @Operation(operationId = "returnReportVersion",
+            summary = "Return the version waiting for review to the reporter with a comment (ministry officers)")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ReportRequestJson.Review.class)))
     @APIResponse(responseCode = "200", description = "The returned version", content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ReportRequestJson.Version.class)))
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
-    @APIResponse(responseCode = "409", description = "No comment, or this version is not the one waiting for review",
+    @APIResponse(responseCode = "400", description = "No comment", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "409", description = "This version is not the one waiting for review",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
     public ReportRequestJson.Version returnForCorrection(@PathParam("id") long requestId, @PathParam("number") int number,
             InputStream body) {
-        return ReportRequestJson.Version.of(requestId, service.returnForCorrection(requestId, number, comment(body)));
+        String comment = comment(body);
+        if (comment == null || comment.isBlank()) {
+            // what the request lacks, so 400 like any incomplete body (409 would send the caller to the case's state)
+            throw JsonBodies.badRequest("A return for correction needs a comment for the reporter");
+        }
+        return ReportRequestJson.Version.of(requestId, service.returnForCorrection(requestId, number, comment));
     }
 
     private String comment(InputStream body) {
@@ -147,18 +169,14 @@ public class ReportRequestResource {
 
     private static SubmissionContent content(JsonObject submission) {
         if (!(submission.get("content") instanceof JsonObject content)) {
-            throw JsonBodies.badRequest("A submission needs its content as a JSON object", List.of());
+            throw JsonBodies.badRequest("A submission needs its content as a JSON object");
         }
         try {
-            return SubmissionJson.read(content.toString());
-        } catch (IllegalArgumentException notTheLayout) {
-            // the layout reader names the member whose value does not fit
+            return SubmissionContentMapper.toDomain(SubmissionContentReader.read(content));
+        } catch (MalformedContentException notTheLayout) {
+            // the message names the member whose value does not fit, at its place in the document
             throw JsonBodies.badRequest("The content does not follow the submission layout: "
-                    + notTheLayout.getMessage(), List.of());
-        } catch (RuntimeException misshapen) {
-            // a nested member of the wrong JSON type (e.g. an object where a list belongs): the client's document
-            throw JsonBodies.badRequest("The content does not follow the submission layout: a member has a value of "
-                    + "the wrong JSON type (see the README's API section)", List.of());
+                    + notTheLayout.getMessage());
         }
     }
 
@@ -169,12 +187,17 @@ public class ReportRequestResource {
             return justifications;
         }
         if (!(given instanceof JsonObject byKey)) {
-            throw JsonBodies.badRequest("justifications must be an object of warning key → text", List.of());
+            throw JsonBodies.badRequest("justifications must be an object of warning key → text");
         }
         byKey.forEach((key, text) -> {
             if (!(text instanceof JsonString string)) {
-                throw JsonBodies.badRequest("The justification of " + key + " must be a text", List.of());
+                throw JsonBodies.badRequest("The justification of " + key + " must be a text");
             }
+            new InputCheck().paragraphs("justifications." + key, "justifications." + key, string.getString(), InputLimits.LONG_TEXT_LENGTH)
+                    .problems().stream().findFirst().ifPresent(problem -> {
+                        throw new SupplyCaseJson.BadRequest("The justification of " + key + " cannot be taken",
+                                List.of(problem));
+                    });
             justifications.put(key, string.getString());
         });
         return justifications;

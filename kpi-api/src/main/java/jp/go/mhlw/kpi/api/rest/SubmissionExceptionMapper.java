@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import jp.go.mhlw.kpi.application.SubmissionException;
+import jp.go.mhlw.kpi.application.submission.SubmissionException;
 
 /**
  * The submission service's refusals: no such request for the caller (also another organisation's) 404; not now

@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jp.go.mhlw.kpi.application.SupplyCaseException;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseException;
 
 /**
- * The supply-case service's refusals: not found (which includes another organisation's case) 404, forbidden 403,
+ * The supply-case services' refusals: not found (which includes another organisation's case) 404, forbidden 403,
  * conflict with the case's state 409, an argument no form sends 400.
  */
 @Provider

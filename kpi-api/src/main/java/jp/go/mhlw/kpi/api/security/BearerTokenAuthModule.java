@@ -82,10 +82,13 @@ public class BearerTokenAuthModule implements ServerAuthModule {
 
     private AuthStatus unauthorized(HttpServletResponse response, String challenge) throws AuthException {
         try {
+            ResponseHeadersFilter.protect(response);
             response.setHeader("WWW-Authenticate", challenge);
-            response.setContentType("application/json");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("{\"status\":401,\"message\":\"A valid bearer token is required.\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"A valid bearer token is required.\",\"message\":\"A valid bearer token is required.\"}");
             return AuthStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw (AuthException) new AuthException("could not answer 401").initCause(e);

@@ -10,10 +10,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.domain.model.setting.Settings;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Limits the account requests one client address files on the public page (the setting
@@ -51,10 +51,8 @@ public class AccountRequestThrottle {
         Deque<Instant> recent = recent(address);
         if (recent.size() >= settings.count(SettingKeys.ACCOUNT_REQUESTS_PER_ADDRESS_PER_HOUR)) {
             long minutes = Math.max(1, Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW)).toMinutes());
-            throw new EntryRejectedException("An account request from " + address, List.of(new EntryProblem("form",
-                    "この接続元からの申請が1時間の上限に達しました。約" + minutes + "分後に再度お試しください。",
-                    "Too many requests from this connection in the last hour. Try again in about " + minutes
-                            + " minutes.")));
+            throw new EntryRejectedException("An account request from " + address, List.of(Problem.at("form",
+                    "accountRequest.throttled", String.valueOf(minutes))));
         }
     }
 

@@ -11,10 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.go.mhlw.kpi.application.AuditJson;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.account.AccountRules;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProvider;
@@ -28,9 +27,12 @@ import jp.go.mhlw.kpi.domain.model.organisation.CorporateNumber;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * Manufacturers' account requests: anyone submits one on the public page; ministry officers approve or reject
@@ -96,9 +98,9 @@ public class AccountRequests {
     @PermitAll
     public AccountRequest submit(AccountRequestEntry entry) {
         throttle.check(entry.clientAddress());
-        List<EntryProblem> problems = new ArrayList<>();
-        String nameJa = name(entry.companyNameJa(), "companyNameJa", "会社名", "company name", true, problems);
-        String nameEn = name(entry.companyNameEn(), "companyNameEn", "会社名（英語）", "English company name", false, problems);
+        List<Problem> problems = new ArrayList<>();
+        String nameJa = name(entry.companyNameJa(), "companyNameJa", true, problems);
+        String nameEn = name(entry.companyNameEn(), "companyNameEn", false, problems);
         Optional<CorporateNumber> number = corporateNumber(entry.corporateNumber(), problems);
         String email = entry.email() == null ? null : entry.email().strip().toLowerCase(Locale.ROOT);
         String lastName = strip(entry.contactLastName());
@@ -114,7 +116,8 @@ public class AccountRequests {
         throttle.accepted(entry.clientAddress());
         review.requestSubmitted(request.getId());
         auditTrail.record(new AuditEntry("account-request.submitted", OBJECT_TYPE, id(request), null,
-                "Account request for " + nameJa + " (法人番号 " + request.getCorporateNumber() + ") from " + email,
+                Texts.text(Texts.ENGLISH, "accountRequest.audit.submitted", nameJa, request.getCorporateNumber(),
+                        email),
                 null, state(request)));
         return request;
     }
@@ -133,8 +136,8 @@ public class AccountRequests {
         request.approve(officer.userName(), Instant.now());
         review.requestDecided(requestId, true);
         auditTrail.record(new AuditEntry("account-request.approved", OBJECT_TYPE, id(request), request.organisationCode(),
-                "Approved the account request of " + request.getCompanyNameJa() + " (法人番号 " + request.getCorporateNumber()
-                        + ")", before, state(request)));
+                Texts.text(Texts.ENGLISH, "accountRequest.audit.approved", request.getCompanyNameJa(),
+                        request.getCorporateNumber()), before, state(request)));
         return request;
     }
 
@@ -143,9 +146,8 @@ public class AccountRequests {
         Caller officer = currentCaller.require();
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw new EntryRejectedException("Rejecting", List.of(new EntryProblem("reason",
-                    "却下の理由を" + MAX_REASON + "文字以内で入力してください。",
-                    "Give the reason for the rejection (up to " + MAX_REASON + " characters).")));
+            throw new EntryRejectedException("Rejecting", List.of(Problem.at("reason", "accountRequest.reason.required",
+                    String.valueOf(MAX_REASON))));
         }
         AccountRequest request = pending(requestId, "Rejecting");
         String before = state(request);
@@ -181,7 +183,7 @@ public class AccountRequests {
         NewAccount account = AccountRules.normalise(new NewAccount(request.username(), request.getEmail(),
                 request.getContactLastName(), request.getContactFirstName(), code, Set.of(Role.MANUFACTURER)));
         Caller approver = new Caller(request.getDecidedBy(), Set.of(Role.MINISTRY_OFFICER), Optional.empty());
-        List<EntryProblem> problems = AccountRules.check(account, organisation, approver);
+        List<Problem> problems = AccountRules.check(account, organisation, approver);
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("Creating the account", problems);
         }
@@ -199,65 +201,56 @@ public class AccountRequests {
 
     private AccountRequest pending(long requestId, String what) {
         AccountRequest request = requests.find(requestId).orElseThrow(() -> new EntryRejectedException(what, List.of(
-                new EntryProblem("request", "申請 " + requestId + " はありません。", "There is no request " + requestId + "."))));
+                Problem.at("request", "accountRequest.notFound", String.valueOf(requestId)))));
         if (request.getStatus() != AccountRequestStatus.PENDING) {
-            throw new EntryRejectedException(what, List.of(new EntryProblem("request",
-                    "申請 " + requestId + " は既に処理されています。", "Request " + requestId + " has already been decided.")));
+            throw new EntryRejectedException(what, List.of(Problem.at("request", "accountRequest.decided",
+                    String.valueOf(requestId))));
         }
         return request;
     }
 
-    private Optional<CorporateNumber> corporateNumber(String value, List<EntryProblem> problems) {
-        String typed = value == null ? "" : value.replaceAll("[\\s\\-－‐ー]", "");
+    private Optional<CorporateNumber> corporateNumber(String value, List<Problem> problems) {
+        String typed = CorporateNumber.withoutSeparators(value);
         if (typed.isEmpty()) {
-            problems.add(new EntryProblem("corporateNumber", "法人番号（13桁）を入力してください。",
-                    "Enter the corporate number (法人番号, 13 digits)."));
+            problems.add(Problem.at("corporateNumber", "accountRequest.corporateNumber.required"));
             return Optional.empty();
         }
         if (!CorporateNumber.isValid(typed)) {
-            problems.add(new EntryProblem("corporateNumber",
-                    "法人番号「" + value.strip() + "」は正しくありません。13桁の数字で、先頭のチェックデジットが一致する番号を入力してください。",
-                    "\"" + value.strip() + "\" is not a corporate number: 13 digits whose first digit is the check digit."));
+            problems.add(Problem.at("corporateNumber", "accountRequest.corporateNumber.invalid", value.strip()));
             return Optional.empty();
         }
         CorporateNumber number = CorporateNumber.of(typed);
         if (!organisations.findByCorporateNumber(number.value()).isEmpty()) {
-            problems.add(new EntryProblem("corporateNumber",
-                    "法人番号 " + number.value() + " の会社は既に登録されています。アカウントが必要な場合は、登録済みの担当者または厚生労働省にお問い合わせください。",
-                    "A company with the corporate number " + number.value() + " is already registered; ask its registered"
-                            + " users or the ministry for an account."));
+            problems.add(Problem.at("corporateNumber", "accountRequest.corporateNumber.registered", number.value()));
         } else if (!requests.findByCorporateNumber(number.value(), AccountRequestStatus.PENDING).isEmpty()) {
-            problems.add(new EntryProblem("corporateNumber",
-                    "法人番号 " + number.value() + " の申請は既に受け付けており、審査中です。",
-                    "A request for the corporate number " + number.value() + " has already been received and is being reviewed."));
+            problems.add(Problem.at("corporateNumber", "accountRequest.corporateNumber.pending", number.value()));
         }
         return Optional.of(number);
     }
 
-    private static String phone(String value, List<EntryProblem> problems) {
+    private static String phone(String value, List<Problem> problems) {
         String phone = value == null ? "" : value.strip();
         long digits = phone.chars().filter(Character::isDigit).count();
         if (phone.isEmpty()) {
-            problems.add(new EntryProblem("phone", "電話番号を入力してください。", "Enter a phone number."));
+            problems.add(Problem.at("phone", "accountRequest.phone.required"));
         } else if (phone.length() > 30 || !PHONE.matcher(phone).matches() || digits < 10 || digits > 15) {
-            problems.add(new EntryProblem("phone", "電話番号は半角数字10〜15桁で入力してください（区切りの「-」は使えます。例：03-1234-5678）。",
-                    "Enter a phone number of 10 to 15 digits (hyphens allowed, e.g. 03-1234-5678)."));
+            problems.add(Problem.at("phone", "accountRequest.phone.invalid"));
         }
         return phone;
     }
 
-    private static String name(String value, String field, String labelJa, String labelEn, boolean required,
-                               List<EntryProblem> problems) {
+    /** {@code field} is "companyNameJa" or "companyNameEn", named in the texts as {@code accountRequest.<field>}. */
+    private static String name(String value, String field, boolean required, List<Problem> problems) {
         String name = strip(value);
+        Phrase label = Phrase.of("accountRequest." + field);
         if (name == null || name.isEmpty()) {
             if (required) {
-                problems.add(new EntryProblem(field, labelJa + "を入力してください。", "Enter the " + labelEn + "."));
+                problems.add(Problem.at(field, "account.name.required", label));
             }
             return null;
         }
         if (name.length() > MAX_NAME) {
-            problems.add(new EntryProblem(field, labelJa + "は" + MAX_NAME + "文字以内で入力してください。",
-                    "The " + labelEn + " has at most " + MAX_NAME + " characters."));
+            problems.add(Problem.at(field, "account.name.tooLong", label, String.valueOf(MAX_NAME)));
         }
         return name;
     }

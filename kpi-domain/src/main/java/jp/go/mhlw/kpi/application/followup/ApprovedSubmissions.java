@@ -36,6 +36,9 @@ public interface ApprovedSubmissions {
     /** The JFMDA member survey's response rows (normally one approved submission per cycle). */
     List<Approved<List<SurveyResponse>>> surveyResponses(long cycleId);
 
-    /** The ministry divisions' progress reports: narratives per goal, which the draft report proposes. */
+    /**
+     * The ministry divisions' progress reports: narratives per goal, which the draft report proposes, and typed
+     * figures, which the aggregation turns into the values of the ministries' KPIs.
+     */
     List<Approved<MinistryProgressContent>> ministryProgress(long cycleId);
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProvider;
 import jp.go.mhlw.kpi.domain.model.account.UserAccount;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
@@ -21,8 +21,10 @@ import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.domain.model.setting.Settings;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * What the collection's processes do in the background (timers and asynchronous steps of the job executor): read a
@@ -132,7 +134,8 @@ public class CollectionJobs {
         long approved = all.stream().filter(r -> r.getState() == RequestState.APPROVED).count();
         cycle.closeCollection(clock.instant());
         auditTrail.record(new AuditEntry("follow-up-cycle.collection-ended", CycleOpening.CYCLE_OBJECT_TYPE,
-                String.valueOf(cycleId), null, cycle.getDisplayName() + ": 報告収集終了（承認 " + approved + " / " + all.size() + "）",
+                String.valueOf(cycleId), null, Texts.text(Texts.JAPANESE, "followup.audit.collectionEnded",
+                        cycle.getDisplayName(), String.valueOf(approved), String.valueOf(all.size())),
                 "{\"status\":\"COLLECTING\"}", "{\"status\":\"" + cycle.getStatus() + "\"}"));
     }
 
@@ -157,8 +160,9 @@ public class CollectionJobs {
             request.reminded(clock.instant());
         }
         auditTrail.record(AuditEntry.of(action, ReportRequestService.OBJECT_TYPE, String.valueOf(request.getId()),
-                request.getOrganisationCode(), request.getCycle().getDisplayName() + " " + request.getOrganisationCode()
-                        + ": " + (kind == RequestMail.Kind.REMINDER ? "催促" : "依頼") + "メール送信（" + recipients.size() + " 名）"));
+                request.getOrganisationCode(), Texts.text(Texts.JAPANESE, kind.bundleKey("audit"),
+                        request.getCycle().getDisplayName(), request.getOrganisationCode(),
+                        String.valueOf(recipients.size()))));
     }
 
     private ReportRequest load(long requestId) {

@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import java.util.Optional;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * The secretariat's view of and hand on a cycle's collection: the cycles, a cycle's dashboard, and the bulk actions
@@ -69,7 +73,8 @@ public class CollectionManagement {
                 request.isOverdue(today), request.wasSubmittedOnTime(), request.getRemindersSent(),
                 request.lastComment().orElse(null))).toList();
         return new CycleOverview(cycleId, cycle.key(), cycle.getDisplayName(), cycle.getStatus(),
-                cycle.collectionDue().orElse(null), cycle.reminderSchedule().text(), today, rows);
+                cycle.collectionDue().orElse(null), cycle.reminderSchedule().text(), today, rows, cycle.surveyDates(),
+                cycle.areSurveyDatesChangeable());
     }
 
     /** E-mails every overdue body of the cycle again; returns how many were reminded. */
@@ -79,7 +84,7 @@ public class CollectionManagement {
         int reminded = 0;
         for (ReportRequest request : requests.findByCycle(cycleId)) {
             if (request.isOverdue(today)) {
-                record(request, "report-request.resend-ordered", "期限超過のため催促を指示", null);
+                record(request, "report-request.resend-ordered", japanese("followup.audit.remindOrdered"), null);
                 workflow.requestResent(request.getId());
                 reminded++;
             }
@@ -87,15 +92,37 @@ public class CollectionManagement {
         return reminded;
     }
 
+    /**
+     * Reminds the bodies of the chosen requests that still have something to do (not started, draft or returned):
+     * their request e-mail goes out again, one audit record each. The others are left out and listed.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public BulkReview.Plan remindSelected(long cycleId, Collection<Long> requestIds) {
+        cycle(cycleId);
+        List<BulkReview.Candidate> candidates = new ArrayList<>();
+        for (Long id : requestIds == null ? List.<Long>of() : requestIds) {
+            candidates.add(requests.find(id).map(request -> new BulkReview.Candidate(id, request.getCycle().getId(),
+                    request.getOrganisationCode(), request.getState(), Optional.empty()))
+                    .orElseGet(() -> new BulkReview.Candidate(id, -1, "#" + id, RequestState.CLOSED, Optional.empty())));
+        }
+        BulkReview.Plan plan = BulkReview.reminding(cycleId, candidates);
+        for (BulkReview.Taken taken : plan.taken()) {
+            record(load(taken.requestId()), "report-request.resend-ordered", japanese("followup.audit.remindChosen"),
+                    null);
+            workflow.requestResent(taken.requestId());
+        }
+        return plan;
+    }
+
     /** Sends one request's e-mail again (e.g. a reporter joined later). */
     public void resend(long requestId) {
         ReportRequest request = load(requestId);
         if (request.getState().isSettled()) {
-            throw new EntryRejectedException("Re-sending the request", List.of(new EntryProblem("request",
-                    request.getOrganisation().getNameJa() + " の報告依頼は完了しています。",
-                    "The request of " + request.getOrganisation().getNameEn() + " is settled.")));
+            throw new EntryRejectedException("Re-sending the request", List.of(Problem.at("request",
+                    "followup.request.settled", request.getOrganisation().getNameJa(),
+                    request.getOrganisation().getNameEn())));
         }
-        record(request, "report-request.resend-ordered", "依頼メールの再送を指示", null);
+        record(request, "report-request.resend-ordered", japanese("followup.audit.resendOrdered"), null);
         workflow.requestResent(requestId);
     }
 
@@ -107,24 +134,22 @@ public class CollectionManagement {
      */
     public void extendDeadline(long cycleId, Collection<Long> requestIds, LocalDate newDue) {
         FollowUpCycle cycle = cycle(cycleId);
-        List<EntryProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<ReportRequest> chosen = chosen(cycleId, requestIds, problems);
         if (newDue == null) {
-            problems.add(new EntryProblem("newDue", "新しい期限を入力してください。", "Enter the new deadline."));
+            problems.add(Problem.at("newDue", "followup.newDue.required"));
         } else if (!newDue.isAfter(today())) {
-            problems.add(new EntryProblem("newDue", "新しい期限（" + newDue + "）は明日以降にしてください。",
-                    "The new deadline (" + newDue + ") must be after today."));
+            problems.add(Problem.at("newDue", "followup.newDue.notAfterToday", newDue.toString()));
         } else if (cycle.collectionDue().map(due -> newDue.isAfter(due.plusDays(MAX_EXTENSION_DAYS))).orElse(false)) {
-            problems.add(new EntryProblem("newDue", "新しい期限（" + newDue + "）が当初の期限から1年を超えています。",
-                    "The new deadline (" + newDue + ") is more than a year after the original one."));
+            problems.add(Problem.at("newDue", "followup.newDue.tooLate", newDue.toString()));
         } else {
             for (ReportRequest request : chosen) {
                 if (request.getState().isSettled()) {
-                    problems.add(new EntryProblem("requests", request.getOrganisation().getNameJa() + " の報告依頼は完了しています。",
-                            "The request of " + request.getOrganisation().getNameEn() + " is settled."));
+                    problems.add(Problem.at("requests", "followup.request.settled",
+                            request.getOrganisation().getNameJa(), request.getOrganisation().getNameEn()));
                 } else if (!newDue.isAfter(request.getDue())) {
-                    problems.add(new EntryProblem("newDue", request.getOrganisation().getNameJa() + " の期限は既に " + request.getDue() + " です。",
-                            "The deadline of " + request.getOrganisation().getNameEn() + " is " + request.getDue() + " already."));
+                    problems.add(Problem.at("newDue", "followup.newDue.notLater", request.getOrganisation().getNameJa(),
+                            request.getOrganisation().getNameEn(), String.valueOf(request.getDue())));
                 }
             }
         }
@@ -136,7 +161,8 @@ public class CollectionManagement {
             request.extendDue(newDue);
             auditTrail.record(new AuditEntry("report-request.due-extended", ReportRequestService.OBJECT_TYPE,
                     String.valueOf(request.getId()), request.getOrganisationCode(),
-                    cycle.getDisplayName() + " " + request.getOrganisationCode() + ": 期限延長 " + before + " → " + newDue,
+                    japanese("followup.audit.dueExtended", cycle.getDisplayName(), request.getOrganisationCode(),
+                            String.valueOf(before), newDue.toString()),
                     "{\"due\":\"" + before + "\"}", "{\"due\":\"" + newDue + "\"}"));
             workflow.requestDueChanged(request.getId(), RequestSchedule.endOf(newDue));
         }
@@ -155,8 +181,8 @@ public class CollectionManagement {
     public List<String> closeCollection(long cycleId, String reason) {
         FollowUpCycle cycle = cycle(cycleId);
         if (cycle.getStatus() != CycleStatus.COLLECTING) {
-            throw new EntryRejectedException("Closing the collection", List.of(new EntryProblem("cycle",
-                    cycle.getDisplayName() + " は報告収集中ではありません。", cycle.getDisplayName() + " is not collecting reports.")));
+            throw new EntryRejectedException("Closing the collection", List.of(Problem.at("cycle",
+                    "followup.collection.notCollecting", cycle.getDisplayName())));
         }
         List<String> missing = new ArrayList<>();
         for (ReportRequest request : requests.findByCycle(cycleId)) {
@@ -166,8 +192,9 @@ public class CollectionManagement {
             }
         }
         auditTrail.record(AuditEntry.of("follow-up-cycle.collection-closed", CycleOpening.CYCLE_OBJECT_TYPE,
-                String.valueOf(cycleId), null, cycle.getDisplayName() + ": 事務局が報告収集を締切（未提出 " + missing.size() + " 機関"
-                        + (missing.isEmpty() ? "" : ": " + abbreviate(String.join(", ", missing))) + "）"));
+                String.valueOf(cycleId), null, japanese("followup.audit.collectionClosed", cycle.getDisplayName(),
+                        String.valueOf(missing.size()),
+                        missing.isEmpty() ? "" : ": " + abbreviate(String.join(", ", missing)))));
         workflow.collectionClosed(cycleId);
         return missing;
     }
@@ -177,22 +204,22 @@ public class CollectionManagement {
         try {
             request.close(reason, now());
         } catch (IllegalArgumentException noReason) {
-            throw new EntryRejectedException("Closing the request", List.of(new EntryProblem("reason",
-                    "締め切る理由を入力してください（4000字以内）。", noReason.getMessage() + ".")));
+            throw new EntryRejectedException("Closing the request", List.of(Problem.at("reason",
+                    "followup.close.reason.required", String.valueOf(noReason.getMessage()))));
         }
-        record(request, "report-request.closed", "事務局が締切（未提出）: " + abbreviate(request.lastComment().orElse("")), before);
+        record(request, "report-request.closed",
+                japanese("followup.audit.requestClosed", abbreviate(request.lastComment().orElse(""))), before);
         workflow.requestClosed(request.getId());
     }
 
-    private List<ReportRequest> chosen(long cycleId, Collection<Long> requestIds, List<EntryProblem> problems) {
+    private List<ReportRequest> chosen(long cycleId, Collection<Long> requestIds, List<Problem> problems) {
         List<ReportRequest> chosen = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(requestIds == null ? List.<Long>of() : requestIds)) {
             requests.find(id).filter(request -> request.getCycle().getId() == cycleId).ifPresentOrElse(chosen::add,
-                    () -> problems.add(new EntryProblem("requests", "報告依頼 " + id + " はこのサイクルにありません。",
-                            "There is no request " + id + " in this cycle.")));
+                    () -> problems.add(Problem.at("requests", "followup.request.notInCycle", String.valueOf(id))));
         }
         if (chosen.isEmpty() && problems.isEmpty()) {
-            problems.add(new EntryProblem("requests", "期限を延長する機関を選んでください。", "Choose the bodies whose deadline to extend."));
+            problems.add(Problem.at("requests", "followup.requests.required"));
         }
         return chosen;
     }
@@ -202,6 +229,11 @@ public class CollectionManagement {
                 request.getOrganisationCode(), request.getCycle().getDisplayName() + " " + request.getOrganisationCode() + ": " + summary,
                 before == null ? null : ReportRequestService.stateJson(before),
                 before == null ? null : ReportRequestService.stateJson(request.getState())));
+    }
+
+    /** Audit summaries are kept in Japanese, as the secretariat reads them. */
+    private static String japanese(String key, Object... arguments) {
+        return Texts.text(Texts.JAPANESE, key, arguments);
     }
 
     private FollowUpCycle cycle(long cycleId) {

@@ -4,24 +4,21 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions.Approved;
 import jp.go.mhlw.kpi.domain.computation.AmedTheme;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.computation.FocusArea;
 import jp.go.mhlw.kpi.domain.computation.HubReport;
 import jp.go.mhlw.kpi.domain.computation.HubStatistics;
+import jp.go.mhlw.kpi.domain.computation.InternationalShares;
 import jp.go.mhlw.kpi.domain.computation.JointResearchFigures;
 import jp.go.mhlw.kpi.domain.computation.KpiFigure;
-import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
-import jp.go.mhlw.kpi.domain.computation.OverseasBase;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
 import jp.go.mhlw.kpi.domain.computation.Platform;
 import jp.go.mhlw.kpi.domain.computation.Shares;
@@ -37,6 +34,7 @@ import jp.go.mhlw.kpi.domain.computation.TrainingStatistics;
 import jp.go.mhlw.kpi.domain.computation.TrainingTally;
 import jp.go.mhlw.kpi.domain.computation.YearOverYear;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 
 /**
@@ -72,20 +70,23 @@ public final class CycleFigures {
     private final PeriodNormalisation period;
     private final Optional<PeriodNormalisation> previousPeriod;
     private final Optional<LocalDate> surveyReferenceDate;
+    private final SurveyDates surveyDates;
     private final PreviousValues previous;
     private final List<Computed> results = new ArrayList<>();
 
     /**
      * @param period              the cycle's reporting period and factor (its short name labels the figures)
      * @param previousPeriod      the previous cycle's, for the year-over-year ratios (empty: no ratios)
-     * @param surveyReferenceDate the date the survey counts at and themes are judged mature at (empty: no
-     *                            international shares and no mature-theme figures)
+     * @param surveyDates    the cycle's survey dates: themes are judged mature at the reference date (none: no
+     *                       mature-theme figures and no international shares), overseas activities are counted at
+     *                       the two snapshots the survey asked about
      */
     public CycleFigures(PeriodNormalisation period, Optional<PeriodNormalisation> previousPeriod,
-                        Optional<LocalDate> surveyReferenceDate, PreviousValues previous) {
+                        SurveyDates surveyDates, PreviousValues previous) {
         this.period = Objects.requireNonNull(period, "period");
         this.previousPeriod = Objects.requireNonNull(previousPeriod, "previousPeriod");
-        this.surveyReferenceDate = Objects.requireNonNull(surveyReferenceDate, "surveyReferenceDate");
+        this.surveyDates = Objects.requireNonNull(surveyDates, "surveyDates");
+        this.surveyReferenceDate = Optional.ofNullable(surveyDates.reference());
         this.previous = Objects.requireNonNull(previous, "previous");
     }
 
@@ -191,11 +192,9 @@ public final class CycleFigures {
     private void themes(List<AmedTheme> themes, Set<SubmissionReference> inputs) {
         themeTables(ThemeStatistics.report(cycle() + " all themes", themes), "G6-ADOPTED-THEMES", "G6-AVERAGE-GRANT",
                 "G6-STAGE-UP-RATIO", "G6-LAUNCH-RATIO", inputs);
-        surveyReferenceDate.map(date -> ThemeStatistics.matureAt(themes, date))
-                .filter(mature -> !mature.isEmpty())
-                .ifPresent(mature -> themeTables(ThemeStatistics.report(cycle() + " mature themes", mature),
-                        "G6-MATURE-THEMES", "G6-MATURE-AVERAGE-GRANT", "G6-MATURE-STAGE-UP-RATIO",
-                        "G6-MATURE-LAUNCH-RATIO", inputs));
+        surveyReferenceDate.flatMap(date -> ThemeStatistics.matureReport(cycle() + " mature themes", themes, date))
+                .ifPresent(mature -> themeTables(mature, "G6-MATURE-THEMES", "G6-MATURE-AVERAGE-GRANT",
+                        "G6-MATURE-STAGE-UP-RATIO", "G6-MATURE-LAUNCH-RATIO", inputs));
     }
 
     private void themeTables(ThemeStatisticsReport report, String count, String grant, String stageUp, String launch,
@@ -226,39 +225,18 @@ public final class CycleFigures {
         return countKpi.contains("MATURE") ? cycle() + " mature themes" : cycle() + " all themes";
     }
 
-    // ⑦ international activities and bases at the survey's snapshot, with the change since January a year before
+    // ⑦ international activities and bases at the survey's current snapshot, with the change since the previous one
+    // (cycles recorded before the snapshots were data ask about the reference date and the January a year before)
     private void international(List<SurveyResponse> responses, Set<SubmissionReference> inputs) {
         if (surveyReferenceDate.isEmpty()) {
             return;
         }
-        LocalDate now = surveyReferenceDate.get();
-        LocalDate yearBefore = now.minusYears(1);
-        for (OverseasActivity activity : OverseasActivity.values()) {
-            snapshotShares("G7-INTERNATIONAL-ACTIVITY-SHARE", activity.name(),
-                    (rows, date) -> SurveyStatistics.activityShare(rows, activity, date), responses, now, yearBefore,
-                    r -> r.answeredActivitiesAt(now), r -> r.answeredActivitiesAt(yearBefore), inputs);
-        }
-        for (OverseasBase base : OverseasBase.values()) {
-            snapshotShares("G7-OVERSEAS-BASE-SHARE", base.name(),
-                    (rows, date) -> SurveyStatistics.baseShare(rows, base, date), responses, now, yearBefore,
-                    r -> r.answeredBasesAt(now), r -> r.answeredBasesAt(yearBefore), inputs);
-        }
-    }
-
-    private void snapshotShares(String kpiCode, String key,
-                                BiFunction<Collection<SurveyResponse>, LocalDate, KpiFigure> share,
-                                List<SurveyResponse> responses, LocalDate now, LocalDate yearBefore,
-                                java.util.function.Predicate<SurveyResponse> answeredNow,
-                                java.util.function.Predicate<SurveyResponse> answeredBefore,
-                                Set<SubmissionReference> inputs) {
-        if (responses.stream().noneMatch(r -> r.domesticCapital() && answeredNow.test(r))) {
-            return;
-        }
-        KpiFigure current = share.apply(responses, now);
-        add(kpiCode, key, current, inputs);
-        if (responses.stream().anyMatch(r -> r.domesticCapital() && answeredBefore.test(r))) {
-            KpiFigure before = share.apply(responses, yearBefore);
-            add(kpiCode, key, Shares.pointChange(current.label() + " vs " + yearBefore, before, current), inputs);
+        LocalDate now = Optional.ofNullable(surveyDates.currentSnapshot()).orElse(surveyReferenceDate.get());
+        LocalDate before = Optional.ofNullable(surveyDates.previousSnapshot()).orElse(now.minusYears(1));
+        for (InternationalShares.Comparison item : InternationalShares.compare(responses, before, now)) {
+            String kpiCode = item.isBase() ? "G7-OVERSEAS-BASE-SHARE" : "G7-INTERNATIONAL-ACTIVITY-SHARE";
+            item.current().ifPresent(share -> add(kpiCode, item.key(), share, inputs));
+            item.change().ifPresent(change -> add(kpiCode, item.key(), change, inputs));
         }
     }
 

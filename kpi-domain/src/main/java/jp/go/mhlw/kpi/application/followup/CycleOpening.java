@@ -11,26 +11,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
-import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
-import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
 import jp.go.mhlw.kpi.domain.model.setting.Settings;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * The secretariat opens a fiscal year's follow-up: the cycle under its Basic Plan with its reporting period and
@@ -94,13 +97,15 @@ public class CycleOpening {
      */
     public long open(CycleOpeningRequest form) {
         Instant now = clock.instant();
-        List<EntryProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<BasicPlan> plan = plan(form.planCode(), problems);
         Optional<JapaneseFiscalYear> fiscalYear = fiscalYear(form, plan, problems);
         checkPeriod(form, fiscalYear, problems);
         checkDue(form.due(), now, problems);
         ReminderSchedule reminders = reminders(form.reminderDays(), problems);
         List<Organisation> bodies = bodies(form.organisationCodes(), problems);
+        problems.addAll(form.surveyDates() == null ? new SurveyDates(null, null, null).problems()
+                : form.surveyDates().problems());
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("Opening the cycle", problems);
         }
@@ -109,11 +114,14 @@ public class CycleOpening {
         FollowUpCycle cycle = cycles.find(plan.orElseThrow().getCode(), fiscalYear.orElseThrow())
                 .orElseGet(() -> new FollowUpCycle(plan.orElseThrow(), fiscalYear.orElseThrow(), form.periodStart(),
                         form.periodEnd(), form.normalisationNumerator(), form.normalisationDenominator()));
+        cycle.fixSurveyDates(form.surveyDates());
         cycle.openCollection(form.due(), reminders, now);
         cycle = cycles.store(cycle);
         auditTrail.record(new AuditEntry("follow-up-cycle.collection-opened", CYCLE_OBJECT_TYPE, String.valueOf(cycle.getId()),
-                null, cycle.key() + " " + cycle.getDisplayName() + ": 報告依頼 " + bodies.size() + " 件、期限 " + form.due()
-                        + "、催促 " + (reminders.isEmpty() ? "なし" : reminders.text() + " 日前"),
+                null, japanese("followup.audit.opened", cycle.key(), cycle.getDisplayName(),
+                        String.valueOf(bodies.size()), String.valueOf(form.due()),
+                        reminders.isEmpty() ? japanese("followup.audit.noReminders")
+                                : japanese("followup.audit.reminderDays", reminders.text())),
                 null, "{\"status\":\"" + cycle.getStatus() + "\",\"due\":\"" + form.due() + "\"}"));
 
         for (Organisation body : bodies) {
@@ -121,42 +129,82 @@ public class CycleOpening {
             requests.store(request);
             auditTrail.record(new AuditEntry("report-request.created", ReportRequestService.OBJECT_TYPE,
                     String.valueOf(request.getId()), body.getCode(),
-                    cycle.getDisplayName() + " " + body.getCode() + ": 報告依頼（" + request.getKind() + "、期限 " + form.due() + "）",
+                    japanese("followup.audit.requestCreated", cycle.getDisplayName(), body.getCode(),
+                            String.valueOf(request.getKind()), String.valueOf(form.due())),
                     null, ReportRequestService.stateJson(request.getState())));
         }
         workflow.collectionOpened(cycle.getId());
         return cycle.getId();
     }
 
-    private Optional<BasicPlan> plan(String code, List<EntryProblem> problems) {
+    /** The survey dates the form proposes for a fiscal year: those the committee has used so far. */
+    @ReadOnly
+    public SurveyDates proposedSurveyDates(int fiscalYear) {
+        return SurveyDates.proposedFor(JapaneseFiscalYear.of(fiscalYear));
+    }
+
+    /**
+     * The secretariat corrects a cycle's survey dates while its collection is open (the aggregation computes with
+     * them once it is over).
+     *
+     * @throws EntryRejectedException naming every missing or wrong date, or when the collection is already over
+     */
+    public void changeSurveyDates(long cycleId, SurveyDates dates) {
+        FollowUpCycle cycle = cycles.find(cycleId).orElseThrow(() -> new CycleNotFoundException(cycleId));
+        List<Problem> problems = dates == null ? new SurveyDates(null, null, null).problems() : dates.problems();
+        if (problems.isEmpty() && !cycle.areSurveyDatesChangeable()) {
+            problems = List.of(Problem.at("surveyReferenceDate", "cycle.surveyDates.collectionOver", cycle.getDisplayName()));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRejectedException("Changing the survey dates", problems);
+        }
+        SurveyDates before = cycle.surveyDates();
+        cycle.fixSurveyDates(dates);
+        cycles.store(cycle);
+        auditTrail.record(new AuditEntry("follow-up-cycle.survey-dates-changed", CYCLE_OBJECT_TYPE, String.valueOf(cycleId),
+                null, japanese("cycle.audit.surveyDatesChanged", cycle.getDisplayName(), String.valueOf(dates.reference()),
+                        String.valueOf(dates.previousSnapshot()), String.valueOf(dates.currentSnapshot())),
+                surveyDatesJson(before), surveyDatesJson(dates)));
+    }
+
+    private static String surveyDatesJson(SurveyDates dates) {
+        return "{\"reference\":\"" + dates.reference() + "\",\"previousSnapshot\":\"" + dates.previousSnapshot()
+                + "\",\"currentSnapshot\":\"" + dates.currentSnapshot() + "\"}";
+    }
+
+    /** Audit summaries are kept in Japanese, as the secretariat reads them. */
+    private static String japanese(String key, Object... arguments) {
+        return Texts.text(Texts.JAPANESE, key, arguments);
+    }
+
+    private Optional<BasicPlan> plan(String code, List<Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new EntryProblem("plan", "基本計画を選んでください。", "Choose a Basic Plan."));
+            problems.add(Problem.at("plan", "followup.plan.required"));
             return Optional.empty();
         }
         Optional<BasicPlan> plan = plans.findByCode(code.strip());
         if (plan.isEmpty()) {
-            problems.add(new EntryProblem("plan", "基本計画 " + code + " はありません。", "There is no Basic Plan " + code + "."));
+            problems.add(Problem.at("plan", "followup.plan.unknown", code));
         }
         return plan;
     }
 
     private Optional<JapaneseFiscalYear> fiscalYear(CycleOpeningRequest form, Optional<BasicPlan> plan,
-            List<EntryProblem> problems) {
+            List<Problem> problems) {
         Integer year = form.fiscalYear();
         if (year == null) {
-            problems.add(new EntryProblem("fiscalYear", "年度を入力してください。", "Enter the fiscal year."));
+            problems.add(Problem.at("fiscalYear", "followup.fiscalYear.required"));
             return Optional.empty();
         }
         if (year < 2000 || year > 2100) {
-            problems.add(new EntryProblem("fiscalYear", "年度は2000〜2100の西暦で入力してください（" + year + "）。",
-                    "Enter the fiscal year as a year from 2000 to 2100 (was " + year + ")."));
+            problems.add(Problem.at("fiscalYear", "followup.fiscalYear.range", String.valueOf(year)));
             return Optional.empty();
         }
         JapaneseFiscalYear fiscalYear = JapaneseFiscalYear.of(year);
         plan.ifPresent(basicPlan -> {
             if (!basicPlan.isInForceDuring(fiscalYear.firstDay(), fiscalYear.lastDay())) {
-                problems.add(new EntryProblem("fiscalYear", basicPlan.getNameJa() + " は " + fiscalYear.display() + " に適用されていません。",
-                        basicPlan.getNameEn() + " is not in force during " + fiscalYear.display() + "."));
+                problems.add(Problem.at("fiscalYear", "followup.fiscalYear.planNotInForce", basicPlan.getNameJa(),
+                        basicPlan.getNameEn(), fiscalYear.display()));
             } else {
                 cycles.find(basicPlan.getCode(), fiscalYear).ifPresent(existing -> checkExisting(existing, form, problems));
             }
@@ -168,94 +216,86 @@ public class CycleOpening {
      * A year that already has a cycle opens only if it holds printed history alone: never collected here, no value
      * computed from submissions, no report drafted; and with the period and factor it was entered with.
      */
-    private void checkExisting(FollowUpCycle existing, CycleOpeningRequest form, List<EntryProblem> problems) {
+    private void checkExisting(FollowUpCycle existing, CycleOpeningRequest form, List<Problem> problems) {
         String year = existing.getFiscalYear().display();
         boolean computed = kpiValues.findByCycle(existing).stream().anyMatch(value -> !value.getInputs().isEmpty());
         if (!existing.isCollectable() || computed || reports.findByCycle(existing).isPresent()) {
-            problems.add(new EntryProblem("fiscalYear", year + " のサイクルは既にあります。",
-                    "The cycle of " + year + " exists already."));
+            problems.add(Problem.at("fiscalYear", "followup.fiscalYear.exists", year));
         } else if (!existing.getPeriodStart().equals(form.periodStart()) || !existing.getPeriodEnd().equals(form.periodEnd())
                 || !Integer.valueOf(existing.getNormalisationNumerator()).equals(form.normalisationNumerator())
                 || !Integer.valueOf(existing.getNormalisationDenominator()).equals(form.normalisationDenominator())) {
-            String registered = existing.getPeriodStart() + "〜" + existing.getPeriodEnd() + "、補正係数 "
-                    + existing.getNormalisationFactor();
-            problems.add(new EntryProblem("periodStart", year + " は報告対象期間 " + registered
-                    + " で登録済みです。同じ期間と補正係数で開始してください。", "The cycle of " + year + " is registered with "
-                    + existing.getPeriodStart() + " to " + existing.getPeriodEnd() + ", factor "
-                    + existing.getNormalisationFactor() + ": open it with the same period and factor."));
+            problems.add(Problem.at("periodStart", "followup.fiscalYear.otherPeriod", year,
+                    String.valueOf(existing.getPeriodStart()), String.valueOf(existing.getPeriodEnd()),
+                    existing.getNormalisationFactor()));
         }
     }
 
     private static void checkPeriod(CycleOpeningRequest form, Optional<JapaneseFiscalYear> fiscalYear,
-                                    List<EntryProblem> problems) {
+                                    List<Problem> problems) {
         if (form.periodStart() == null) {
-            problems.add(new EntryProblem("periodStart", "報告対象期間の開始日を入力してください。", "Enter the first day of the reporting period."));
+            problems.add(Problem.at("periodStart", "followup.periodStart.required"));
         }
         if (form.periodEnd() == null) {
-            problems.add(new EntryProblem("periodEnd", "報告対象期間の終了日を入力してください。", "Enter the last day of the reporting period."));
+            problems.add(Problem.at("periodEnd", "followup.periodEnd.required"));
         }
         if (form.periodStart() != null && form.periodEnd() != null && form.periodEnd().isBefore(form.periodStart())) {
-            problems.add(new EntryProblem("periodEnd", "報告対象期間の終了日（" + form.periodEnd() + "）が開始日（" + form.periodStart() + "）より前です。",
-                    "The reporting period ends (" + form.periodEnd() + ") before it starts (" + form.periodStart() + ")."));
+            problems.add(Problem.at("periodEnd", "followup.periodEnd.beforeStart", form.periodEnd().toString(),
+                    form.periodStart().toString()));
         }
         if (form.periodEnd() != null && fiscalYear.isPresent() && form.periodEnd().isBefore(fiscalYear.get().firstDay())) {
-            problems.add(new EntryProblem("periodEnd", "報告対象期間が " + fiscalYear.get().display() + " に届いていません。",
-                    "The reporting period ends before " + fiscalYear.get().display() + " begins."));
+            problems.add(Problem.at("periodEnd", "followup.periodEnd.beforeYear", fiscalYear.get().display()));
         }
-        checkFactorPart(form.normalisationNumerator(), "normalisationNumerator", "分子", "numerator", problems);
-        checkFactorPart(form.normalisationDenominator(), "normalisationDenominator", "分母", "denominator", problems);
+        checkFactorPart(form.normalisationNumerator(), "normalisationNumerator", problems);
+        checkFactorPart(form.normalisationDenominator(), "normalisationDenominator", problems);
     }
 
-    private static void checkFactorPart(Integer value, String field, String ja, String en, List<EntryProblem> problems) {
+    /** {@code field} is "normalisationNumerator" or "normalisationDenominator", named as {@code followup.<field>}. */
+    private static void checkFactorPart(Integer value, String field, List<Problem> problems) {
         if (value == null || value < 1 || value > 100) {
-            problems.add(new EntryProblem(field, "補正係数の" + ja + "は1〜100の整数で入力してください。",
-                    "Enter the normalisation factor's " + en + " as a whole number from 1 to 100."));
+            problems.add(Problem.at(field, "followup.factor.range", Phrase.of("followup." + field)));
         }
     }
 
-    private static void checkDue(LocalDate due, Instant now, List<EntryProblem> problems) {
+    private static void checkDue(LocalDate due, Instant now, List<Problem> problems) {
         LocalDate today = now.atZone(JapaneseFiscalYear.JAPAN_TIME).toLocalDate();
         if (due == null) {
-            problems.add(new EntryProblem("due", "提出期限を入力してください。", "Enter the deadline."));
+            problems.add(Problem.at("due", "followup.due.required"));
         } else if (!due.isAfter(today)) {
-            problems.add(new EntryProblem("due", "提出期限（" + due + "）は明日以降の日付にしてください。",
-                    "The deadline (" + due + ") must be after today."));
+            problems.add(Problem.at("due", "followup.due.notAfterToday", due.toString()));
         } else if (due.isAfter(today.plusYears(1))) {
-            problems.add(new EntryProblem("due", "提出期限（" + due + "）は1年以内にしてください。",
-                    "The deadline (" + due + ") must be within a year."));
+            problems.add(Problem.at("due", "followup.due.tooLate", due.toString()));
         }
     }
 
-    private static ReminderSchedule reminders(String text, List<EntryProblem> problems) {
+    private static ReminderSchedule reminders(String text, List<Problem> problems) {
         try {
             return ReminderSchedule.parse(text);
         } catch (IllegalArgumentException wrong) {
-            problems.add(new EntryProblem("reminderDays",
-                    "催促の日程は期限の何日前かを1〜" + ReminderSchedule.MAX_DAYS_BEFORE + "の整数で、カンマ区切り（例: 14,7,1）、最大"
-                            + ReminderSchedule.MAX_REMINDERS + "回で入力してください。",
-                    wrong.getMessage() + "."));
+            problems.add(Problem.at("reminderDays", "followup.reminders.invalid",
+                    String.valueOf(ReminderSchedule.MAX_DAYS_BEFORE), String.valueOf(ReminderSchedule.MAX_REMINDERS),
+                    String.valueOf(wrong.getMessage())));
             return ReminderSchedule.none();
         }
     }
 
-    private List<Organisation> bodies(List<String> codes, List<EntryProblem> problems) {
+    private List<Organisation> bodies(List<String> codes, List<Problem> problems) {
         Set<String> distinct = new LinkedHashSet<>();
         codes.stream().filter(code -> code != null && !code.isBlank()).map(String::strip).forEach(distinct::add);
         if (distinct.isEmpty()) {
-            problems.add(new EntryProblem("bodies", "報告を依頼する機関を1つ以上選んでください。", "Choose at least one body to ask."));
+            problems.add(Problem.at("bodies", "followup.bodies.required"));
             return List.of();
         }
         List<Organisation> bodies = new ArrayList<>();
         for (String code : distinct) {
             Optional<Organisation> body = organisations.findByCode(code);
             if (body.isEmpty()) {
-                problems.add(new EntryProblem("bodies", "機関 " + code + " はありません。", "There is no organisation " + code + "."));
+                problems.add(Problem.at("bodies", "followup.bodies.unknown", code));
             } else if (!body.get().isActive()) {
-                problems.add(new EntryProblem("bodies", body.get().getNameJa() + " は無効化されています。",
-                        body.get().getNameEn() + " is inactive."));
+                problems.add(Problem.at("bodies", "followup.bodies.inactive", body.get().getNameJa(),
+                        body.get().getNameEn()));
             } else if (ReportRequest.kindFor(body.get()).isEmpty()) {
-                problems.add(new EntryProblem("bodies", body.get().getNameJa() + " はフォローアップの報告機関ではありません。",
-                        body.get().getNameEn() + " does not file follow-up reports."));
+                problems.add(Problem.at("bodies", "followup.bodies.notReporting", body.get().getNameJa(),
+                        body.get().getNameEn()));
             } else {
                 bodies.add(body.get());
             }

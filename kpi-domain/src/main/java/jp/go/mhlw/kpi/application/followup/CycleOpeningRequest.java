@@ -2,6 +2,7 @@ package jp.go.mhlw.kpi.application.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 
 /**
  * What the secretariat enters to open a cycle's collection. Nulls are allowed here: the service names every missing
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record CycleOpeningRequest(String planCode, Integer fiscalYear, LocalDate periodStart, LocalDate periodEnd,
                                   Integer normalisationNumerator, Integer normalisationDenominator, LocalDate due,
-                                  String reminderDays, List<String> organisationCodes) {
+                                  String reminderDays, List<String> organisationCodes, SurveyDates surveyDates) {
 
     public CycleOpeningRequest {
         organisationCodes = organisationCodes == null ? List.of() : List.copyOf(organisationCodes);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 
 /**
  * A cycle's collection as the secretariat's dashboard shows it: every body with its request's state, and the
@@ -13,7 +15,8 @@ import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
  * Getters for EL.
  */
 public record CycleOverview(long cycleId, String cycleKey, String displayName, CycleStatus status, LocalDate collectionDue,
-                            String reminderDays, LocalDate today, List<Row> rows) {
+                            String reminderDays, LocalDate today, List<Row> rows, SurveyDates surveyDates,
+                            boolean surveyDatesChangeable) {
 
     public CycleOverview {
         rows = List.copyOf(rows);
@@ -99,6 +102,20 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
 
     public LocalDate getCollectionDue() {
         return collectionDue;
+    }
+
+    /** Whether the secretariat may still set the survey dates (FollowUpCycle#areSurveyDatesChangeable). */
+    public boolean isSurveyDatesChangeable() {
+        return surveyDatesChangeable;
+    }
+
+    public SurveyDates getSurveyDates() {
+        return surveyDates;
+    }
+
+    /** What the aggregation still needs: the fields of the survey dates not yet set (empty when complete). */
+    public List<String> getMissingSurveyDates() {
+        return surveyDates.problems().stream().map(problem -> problem.field()).toList();
     }
 
     public String getReminderDays() {

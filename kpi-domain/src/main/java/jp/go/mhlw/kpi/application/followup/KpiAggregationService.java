@@ -11,8 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.go.mhlw.kpi.application.AuditJson;
-import jp.go.mhlw.kpi.application.AuditTrail;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.domain.computation.Achievement;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
@@ -27,7 +28,9 @@ import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 
 /**
- * Computes a cycle's KPI values from its approved submissions and stores them with their lineage; a recomputation
+ * Computes a cycle's KPI values from its approved submissions (the hubs', AMED's and the survey's through
+ * {@link CycleFigures}, the ministry divisions' typed figures through {@link MinistryFigures}) and stores them with
+ * their lineage; a recomputation
  * replaces the cycle's computed values (and removes those no longer supported), while values adopted from printed
  * figures stay unless a computed value takes their place. Then judges the targets that apply to the cycle.
  *
@@ -68,15 +71,25 @@ public class KpiAggregationService implements KpiAggregation {
             throw new IllegalStateException("No source of approved submissions is deployed; cycle " + cycle
                     + " cannot be aggregated");
         }
+        if (cycle.surveyReferenceDate().isEmpty()) {
+            // computing without it would silently leave out every mature-theme figure and the international shares
+            throw new IllegalStateException(cycle + " has no survey reference date: set it on the cycle's dashboard,"
+                    + " then retry the aggregation");
+        }
         ApprovedSubmissions approved = submissions.get();
         String plan = cycle.getPlan().getCode();
         Optional<FollowUpCycle> previous = cycles.find(plan, cycle.getFiscalYear().previous());
+        CycleFigures.PreviousValues lastCycle = (kpiCode, breakdown, unit) -> previous.flatMap(p ->
+                plans.findKpi(plan, kpiCode).flatMap(kpi -> kpiValues.find(p, kpi, breakdown, unit)))
+                .map(KpiValue::toFigure);
         CycleFigures figures = new CycleFigures(cycle.normalisation(), previous.map(FollowUpCycle::normalisation),
-                cycle.surveyReferenceDate(), (kpiCode, breakdown, unit) -> previous.flatMap(p ->
-                        plans.findKpi(plan, kpiCode).flatMap(kpi -> kpiValues.find(p, kpi, breakdown, unit)))
-                        .map(KpiValue::toFigure));
-        List<CycleFigures.Computed> computed = figures.compute(approved.trainingCourses(cycleId),
-                approved.hubReports(cycleId), approved.surveyResponses(cycleId), approved.amedThemes(cycleId));
+                cycle.surveyDates(), lastCycle);
+        List<CycleFigures.Computed> computed = new ArrayList<>(figures.compute(approved.trainingCourses(cycleId),
+                approved.hubReports(cycleId), approved.surveyResponses(cycleId), approved.amedThemes(cycleId)));
+        MinistryFigures.Result ministries = new MinistryFigures(cycle.normalisation().cycle(),
+                code -> plans.findKpi(plan, code).map(MinistryFigures.MinistryKpi::of), lastCycle)
+                .compute(approved.ministryProgress(cycleId));
+        computed.addAll(ministries.computed());
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         Set<Long> kept = new HashSet<>();
@@ -117,14 +130,22 @@ public class KpiAggregationService implements KpiAggregation {
         auditTrail.record(new AuditEntry("kpi.aggregated", OBJECT_TYPE, String.valueOf(cycleId), null,
                 "Aggregated " + cycle + ": " + kept.size() + " values (" + replaced + " replaced, " + removed
                         + " removed); targets met " + met + ", not met " + notMet + ", no data "
-                        + (judged.size() - met - notMet),
+                        + (judged.size() - met - notMet) + missingFigures(ministries.missing()),
                 null, AuditJson.object()
                         .with("stored", kept.size())
                         .with("replaced", replaced)
                         .with("removed", removed)
                         .with("kpisNotInCatalogue", String.join(",", missingKpis))
+                        .with("ministryFiguresMissing", ministries.missing().stream()
+                                .map(MinistryFigures.Missing::kpiCode).collect(Collectors.joining(",")))
                         .with("targetsMet", met)
                         .with("targetsNotMet", notMet)
                         .toString()));
+    }
+
+    /** "; ministry figures missing: G9-NOVEL-ITEM-LISTINGS", or nothing; the reasons are on the report screen. */
+    private static String missingFigures(List<MinistryFigures.Missing> missing) {
+        return missing.isEmpty() ? "" : missing.stream().map(MinistryFigures.Missing::kpiCode)
+                .collect(Collectors.joining(", ", "; ministry figures missing: ", ""));
     }
 }

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 
 /**
  * The report requests as the submission side drives them ({@link ReportRequests}): each move is checked by the

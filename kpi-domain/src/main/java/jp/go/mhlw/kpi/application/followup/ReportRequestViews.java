@@ -3,7 +3,7 @@ package jp.go.mhlw.kpi.application.followup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;

@@ -2,6 +2,8 @@ package jp.go.mhlw.kpi.application.followup;
 
 import java.util.List;
 import java.util.Optional;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 
 /**
  * The report requests of the follow-up cycles, as the submission side drives them. The implementation keeps each

@@ -1,11 +1,14 @@
 package jp.go.mhlw.kpi.application.followup;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
- * A follow-up e-mail to a body's reporters: the request itself, or a reminder. Japanese first, English below, as
- * the screens are.
+ * A follow-up e-mail to a body's reporters: the request itself, or a reminder. The reporters' language is not
+ * known, so the mail says everything in Japanese first and in English below, as the screens are; each part is
+ * written from the domain bundle in its language.
  */
 public record RequestMail(List<String> recipients, String subject, String body) {
 
@@ -17,15 +20,11 @@ public record RequestMail(List<String> recipients, String subject, String body) 
 
     /** What the mail is about. */
     public enum Kind {
-        REQUEST("報告のお願い", "Request for your report"),
-        REMINDER("【催促】報告期限が近づいています", "Reminder: your report is due soon");
+        REQUEST,
+        REMINDER;
 
-        final String subjectJa;
-        final String subjectEn;
-
-        Kind(String subjectJa, String subjectEn) {
-            this.subjectJa = subjectJa;
-            this.subjectEn = subjectEn;
+        String bundleKey(String part) {
+            return "followup.mail." + part + "." + name();
         }
     }
 
@@ -34,19 +33,21 @@ public record RequestMail(List<String> recipients, String subject, String body) 
      */
     public static RequestMail compose(Kind kind, List<String> recipients, String bodyNameJa, String bodyNameEn,
                                       String cycleDisplay, String due, String formUrl) {
-        String subject = "【KPIフォローアップ】" + cycleDisplay + " " + kind.subjectJa + "（" + bodyNameJa + "、期限 " + due
-                + "） / " + kind.subjectEn;
-        String body = bodyNameJa + " ご担当者様\n\n"
-                + "医療機器基本計画 KPIフォローアップ " + cycleDisplay + " の報告を"
-                + (kind == Kind.REMINDER ? "まだ受け付けていません。" : "お願いします。") + "\n"
-                + "提出期限: " + due + "\n"
-                + "報告フォーム: " + formUrl + "\n\n"
-                + "---\n"
-                + "Dear reporters of " + bodyNameEn + ",\n\n"
-                + (kind == Kind.REMINDER ? "we have not received your report for the KPI follow-up " + cycleDisplay + " yet."
-                        : "please submit your report for the KPI follow-up " + cycleDisplay + ".") + "\n"
-                + "Due: " + due + "\n"
-                + "Report form: " + formUrl + "\n";
+        String subject = subject(Texts.JAPANESE, kind, bodyNameJa, cycleDisplay, due) + " / "
+                + subject(Texts.ENGLISH, kind, bodyNameEn, cycleDisplay, due);
+        String body = body(Texts.JAPANESE, kind, bodyNameJa, cycleDisplay, due, formUrl)
+                + Texts.text(Texts.JAPANESE, "followup.mail.separator")
+                + body(Texts.ENGLISH, kind, bodyNameEn, cycleDisplay, due, formUrl);
         return new RequestMail(recipients, subject, body);
+    }
+
+    private static String subject(Locale language, Kind kind, String bodyName, String cycleDisplay, String due) {
+        return Texts.text(language, "followup.mail.subject", cycleDisplay,
+                Texts.text(language, kind.bundleKey("subject")), bodyName, due);
+    }
+
+    private static String body(Locale language, Kind kind, String bodyName, String cycleDisplay, String due,
+                               String formUrl) {
+        return Texts.text(language, kind.bundleKey("body"), bodyName, cycleDisplay, due, formUrl);
     }
 }

@@ -4,13 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import jp.go.mhlw.kpi.application.AuditJson;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Administrators see the process steps that failed (incidents), retry one once its cause is fixed, or cancel its
@@ -57,9 +57,8 @@ public class Incidents {
     public Incident cancel(String incidentId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
-            throw new EntryRejectedException("Cancelling", List.of(new EntryProblem("reason",
-                    "取り消す理由を" + MAX_REASON + "文字以内で入力してください。",
-                    "Give the reason for cancelling (up to " + MAX_REASON + " characters).")));
+            throw new EntryRejectedException("Cancelling", List.of(Problem.at("reason",
+                    "admin.incident.reason.required", String.valueOf(MAX_REASON))));
         }
         Incident incident = load(incidentId, "Cancelling");
         incidents.cancel(incident.id(), why);
@@ -71,8 +70,7 @@ public class Incidents {
 
     private Incident load(String incidentId, String what) {
         return incidents.find(incidentId == null ? "" : incidentId).orElseThrow(() -> new EntryRejectedException(what,
-                List.of(new EntryProblem("incident", "このインシデントは既に解消されているか、存在しません。",
-                        "This incident has been resolved meanwhile or does not exist."))));
+                List.of(Problem.at("incident", "admin.incident.notFound"))));
     }
 
     private static String state(Incident incident, String cancelReason) {

@@ -9,20 +9,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import jp.go.mhlw.kpi.application.AuditJson;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
+import jp.go.mhlw.kpi.application.followup.CycleFigures.PreviousValues;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
+import jp.go.mhlw.kpi.application.followup.MinistryFigures;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
@@ -31,24 +28,29 @@ import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
-import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.report.CommitteeComment;
 import jp.go.mhlw.kpi.domain.model.report.CycleReport;
 import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
+import jp.go.mhlw.kpi.domain.model.report.MissingBodies;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
- * The committee review of a cycle's report and its publication (DOMAIN.md §7): the secretariat prepares the draft,
+ * The committee review of a cycle's report and its publication (docs/domain.md §7): the secretariat prepares the draft,
  * committee members comment per KPI or goal, the secretariat records the meeting and approves publication, which
  * freezes the KPI tables as the next published version; a correction re-opens the review. Each step is recorded
  * once in the audit trail and reported to the cycle's process.
@@ -61,9 +63,6 @@ import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
 public class CycleReports {
 
     static final String OBJECT_TYPE = "CycleReport";
-    /** The bodies a cycle asks for figures the aggregation uses; ministries report narratives. */
-    private static final Set<OrganisationKind> REPORTING_KINDS =
-            EnumSet.of(OrganisationKind.HUB, OrganisationKind.AMED, OrganisationKind.SURVEY_BODY);
 
     @Inject
     FollowUpCycleRepository cycles;
@@ -82,6 +81,9 @@ public class CycleReports {
 
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    ReportRequestRepository requests;
 
     @Inject
     Instance<ApprovedSubmissions> submissions;
@@ -119,7 +121,26 @@ public class CycleReports {
                 ReportLines.of(values, previous.map(kpiValues::findByCycle).orElse(List.of())), judged, goals,
                 report.map(CycleReport::getMissingBodies).orElseGet(() -> missingBodies(cycle)),
                 report.map(reports::comments).orElse(List.of()), reports.versions(cycle),
-                report.isPresent() ? Map.of() : ministriesNarratives(cycle));
+                report.isPresent() ? Map.of() : ministriesNarratives(cycle), missingFigures(cycle));
+    }
+
+    /**
+     * The ministries' KPIs the aggregation finds no figure for in the approved reports as they are now, with the
+     * reason; publication freezes them with the version.
+     */
+    private List<MissingFigure> missingFigures(FollowUpCycle cycle) {
+        if (!submissions.isResolvable()) {
+            return List.of();
+        }
+        String plan = cycle.getPlan().getCode();
+        return new MinistryFigures(cycle.normalisation().cycle(),
+                code -> plans.findKpi(plan, code).map(MinistryFigures.MinistryKpi::of), PreviousValues.none())
+                .compute(submissions.get().ministryProgress(cycle.getId())).missing().stream()
+                .flatMap(missing -> plans.findKpi(plan, missing.kpiCode()).stream()
+                        .map(kpi -> new MissingFigure(kpi.getGoal().getNumber(), kpi.getCode(), kpi.getNameJa(),
+                                kpi.getNameEn(), missing.reason().label(Texts.JAPANESE),
+                                missing.reason().label(Texts.ENGLISH))))
+                .toList();
     }
 
     /**
@@ -156,18 +177,16 @@ public class CycleReports {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public CycleReport prepareDraft(long cycleId, @NotNull Map<Integer, String> narratives) {
         FollowUpCycle cycle = cycle(cycleId);
-        List<EntryProblem> problems = narratives.entrySet().stream()
+        List<Problem> problems = narratives.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().strip().length() > 4000)
-                .map(e -> new EntryProblem("narrative" + e.getKey(),
-                        "ゴール" + e.getKey() + "の記述は4000文字以内で入力してください。",
-                        "The narrative of goal " + e.getKey() + " must be at most 4000 characters."))
+                .map(e -> Problem.at("narrative" + e.getKey(), "cycleReport.narrative.tooLong",
+                        String.valueOf(e.getKey())))
                 .toList();
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("The draft report", problems);
         }
         if (cycle.getStatus() == CycleStatus.COLLECTING) {
-            throw refused("The draft report", "status", "報告の収集中です。収集を締め切ってから報告書案を作成してください。",
-                    "The bodies are still reporting: close the collection before drafting the report.");
+            throw refused("The draft report", "status", "cycleReport.stillCollecting");
         }
         String user = currentCaller.require().userName();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -181,8 +200,8 @@ public class CycleReports {
             try {
                 report.redraft(narratives, missingBodies(cycle), user, now);
             } catch (IllegalStateException wrongState) {
-                throw refused("The draft report", "status",
-                        "この状態（" + report.getStatus() + "）では下書きを作り直せません。", wrongState.getMessage());
+                throw refused("The draft report", "status", "cycleReport.cannotRedraft",
+                        String.valueOf(report.getStatus()), String.valueOf(wrongState.getMessage()));
             }
             report = reports.store(report);
         }
@@ -201,21 +220,18 @@ public class CycleReports {
     public CommitteeComment comment(long cycleId, String subject, String body) {
         FollowUpCycle cycle = cycle(cycleId);
         CycleReport report = reports.findByCycle(cycle).orElseThrow(() -> refused("The comment", "report",
-                "この年度の報告書案はまだありません。", "There is no draft report for this cycle yet."));
+                "cycleReport.noDraft"));
         String about = subject == null ? "" : subject.strip();
         String text = body == null ? "" : body.strip();
-        List<EntryProblem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new java.util.ArrayList<>();
         if (!validSubject(cycle, about)) {
-            problems.add(new EntryProblem("subject", "コメントの対象（KPIまたはゴール）を選んでください。",
-                    "Choose what the comment is about (a KPI or a goal)."));
+            problems.add(Problem.at("subject", "cycleReport.comment.subject"));
         }
         if (text.isEmpty() || text.length() > CommitteeComment.MAX_BODY) {
-            problems.add(new EntryProblem("body", "コメントを4000文字以内で入力してください。",
-                    "Write the comment (at most 4000 characters)."));
+            problems.add(Problem.at("body", "cycleReport.comment.body"));
         }
         if (!report.isOpenForComments()) {
-            problems.add(new EntryProblem("status", "報告書案は現在コメントを受け付けていません。",
-                    "The draft report is not open for comments now (" + report.getStatus() + ")."));
+            problems.add(Problem.at("status", "cycleReport.comment.closed", String.valueOf(report.getStatus())));
         }
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("The comment", problems);
@@ -233,16 +249,14 @@ public class CycleReports {
     public CycleReport recordReview(long cycleId, LocalDate meetingDate, String decisions) {
         FollowUpCycle cycle = cycle(cycleId);
         CycleReport report = requireReport(cycle, "The committee's review");
-        List<EntryProblem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new java.util.ArrayList<>();
         if (meetingDate == null) {
-            problems.add(new EntryProblem("meetingDate", "検討会の開催日を入力してください。", "Enter the date of the meeting."));
+            problems.add(Problem.at("meetingDate", "cycleReport.meetingDate.required"));
         } else if (meetingDate.isAfter(LocalDate.now(clock))) {
-            problems.add(new EntryProblem("meetingDate", "開催日に未来の日付は入力できません。",
-                    "The meeting date cannot be in the future."));
+            problems.add(Problem.at("meetingDate", "cycleReport.meetingDate.future"));
         }
         if (decisions != null && decisions.strip().length() > 4000) {
-            problems.add(new EntryProblem("decisions", "決定事項は4000文字以内で入力してください。",
-                    "The decisions must be at most 4000 characters."));
+            problems.add(Problem.at("decisions", "cycleReport.decisions.tooLong"));
         }
         if (!problems.isEmpty()) {
             throw new EntryRejectedException("The committee's review", problems);
@@ -251,8 +265,8 @@ public class CycleReports {
         try {
             report.recordReview(meetingDate, decisions);
         } catch (IllegalStateException wrongState) {
-            throw refused("The committee's review", "status", "報告書案が検討中ではありません（" + report.getStatus() + "）。",
-                    wrongState.getMessage());
+            throw refused("The committee's review", "status", "cycleReport.notInReview",
+                    String.valueOf(report.getStatus()), String.valueOf(wrongState.getMessage()));
         }
         reports.store(report);
         auditTrail.record(new AuditEntry("cycle-report.review-recorded", OBJECT_TYPE, String.valueOf(cycleId), null,
@@ -271,22 +285,21 @@ public class CycleReports {
         CycleReport report = requireReport(cycle, "Publication");
         List<KpiValue> values = kpiValues.findByCycle(cycle);
         if (values.isEmpty()) {
-            throw refused("Publication", "values", "この年度にはKPIの値がありません。公表する数値がありません。",
-                    "The cycle has no KPI values: there is nothing to publish.");
+            throw refused("Publication", "values", "cycleReport.noValues");
         }
         String before = state(report);
         try {
             report.published();
         } catch (IllegalStateException wrongState) {
-            throw refused("Publication", "status", "公表には検討会の結果の記録が必要です（現在：" + report.getStatus() + "）。",
-                    wrongState.getMessage());
+            throw refused("Publication", "status", "cycleReport.reviewNotRecorded", String.valueOf(report.getStatus()),
+                    String.valueOf(wrongState.getMessage()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<PublishedReport> versions = reports.versions(cycle);
         Optional<PublishedReport> latest = versions.stream().findFirst();
         PublishedReport published = PublishedReport.next(latest, report,
                 ReportLines.of(values, previousOf(cycle).map(kpiValues::findByCycle).orElse(List.of())),
-                currentCaller.require().userName(), now);
+                missingFigures(cycle), currentCaller.require().userName(), now);
         latest.ifPresent(old -> {
             old.supersede(now);
             reports.store(old);
@@ -309,15 +322,14 @@ public class CycleReports {
         FollowUpCycle cycle = cycle(cycleId);
         CycleReport report = requireReport(cycle, "The correction");
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-            throw refused("The correction", "reason", "訂正の理由を1000文字以内で入力してください。",
-                    "Give the reason for the correction (at most 1000 characters).");
+            throw refused("The correction", "reason", "cycleReport.correction.reason");
         }
         String before = state(report);
         try {
             report.openCorrection(reason);
         } catch (IllegalStateException wrongState) {
-            throw refused("The correction", "status", "公表済みの報告書のみ訂正できます（現在：" + report.getStatus() + "）。",
-                    wrongState.getMessage());
+            throw refused("The correction", "status", "cycleReport.correction.notPublished",
+                    String.valueOf(report.getStatus()), String.valueOf(wrongState.getMessage()));
         }
         reports.store(report);
         cycle.toCommitteeReview();
@@ -328,22 +340,13 @@ public class CycleReports {
         return report;
     }
 
-    /** Reporting bodies without an approved submission; empty while no submission source is deployed. */
+    /**
+     * The bodies this cycle asked whose request is not approved, each with where its request stands; a body the
+     * cycle never asked is not missing. A ministry division's missing figures are listed per KPI besides.
+     */
     private List<MissingBody> missingBodies(FollowUpCycle cycle) {
-        if (!submissions.isResolvable()) {
-            return List.of();
-        }
-        ApprovedSubmissions approved = submissions.get();
-        long id = cycle.getId();
-        Set<String> reported = new HashSet<>();
-        Stream.of(approved.hubReports(id), approved.trainingCourses(id), approved.amedThemes(id),
-                        approved.surveyResponses(id))
-                .flatMap(List::stream)
-                .forEach(a -> reported.add(a.organisationCode()));
-        return organisations.findAllActive().stream()
-                .filter(o -> REPORTING_KINDS.contains(o.getKind()) && !reported.contains(o.getCode()))
-                .map(o -> new MissingBody(o.getCode(), o.getNameJa()))
-                .toList();
+        return MissingBodies.of(requests.findByCycle(cycle.getId()),
+                LocalDate.now(clock.withZone(JapaneseFiscalYear.JAPAN_TIME)));
     }
 
     private boolean validSubject(FollowUpCycle cycle, String subject) {
@@ -368,17 +371,16 @@ public class CycleReports {
     }
 
     private FollowUpCycle cycle(long cycleId) {
-        return cycles.find(cycleId).orElseThrow(() -> refused("The cycle", "cycle",
-                "年度サイクルが見つかりません（ID " + cycleId + "）。", "There is no follow-up cycle " + cycleId + "."));
+        return cycles.find(cycleId).orElseThrow(() -> refused("The cycle", "cycle", "cycleReport.cycleNotFound",
+                String.valueOf(cycleId)));
     }
 
     private CycleReport requireReport(FollowUpCycle cycle, String what) {
-        return reports.findByCycle(cycle).orElseThrow(() -> refused(what, "report",
-                "この年度の報告書案はまだありません。", "There is no draft report for this cycle yet."));
+        return reports.findByCycle(cycle).orElseThrow(() -> refused(what, "report", "cycleReport.noDraft"));
     }
 
-    private static EntryRejectedException refused(String what, String field, String ja, String en) {
-        return new EntryRejectedException(what, List.of(new EntryProblem(field, ja, en)));
+    private static EntryRejectedException refused(String what, String field, String key, Object... arguments) {
+        return new EntryRejectedException(what, List.of(Problem.at(field, key, arguments)));
     }
 
     private static String abbreviate(String text) {

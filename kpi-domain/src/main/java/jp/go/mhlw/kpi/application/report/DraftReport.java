@@ -9,6 +9,7 @@ import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import jp.go.mhlw.kpi.domain.model.report.CommitteeComment;
 import jp.go.mhlw.kpi.domain.model.report.CycleReport;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 
@@ -19,11 +20,12 @@ import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
  *
  * @param proposedNarratives per goal, what the ministries' approved progress reports say: the narratives offered
  *                           before the first draft
+ * @param missingFigures     the ministries' KPIs without a value, with the reason
  */
 public record DraftReport(FollowUpCycle cycle, Optional<CycleReport> report, List<PublishedLine> lines,
                           List<TargetAchievement> targets, List<Goal> goals, List<MissingBody> missingBodies,
                           List<CommitteeComment> comments, List<PublishedReport> versions,
-                          Map<Integer, String> proposedNarratives) {
+                          Map<Integer, String> proposedNarratives, List<MissingFigure> missingFigures) {
 
     public FollowUpCycle getCycle() {
         return cycle;
@@ -55,6 +57,10 @@ public record DraftReport(FollowUpCycle cycle, Optional<CycleReport> report, Lis
 
     public List<MissingBody> getMissingBodies() {
         return missingBodies;
+    }
+
+    public List<MissingFigure> getMissingFigures() {
+        return missingFigures;
     }
 
     public List<CommitteeComment> getComments() {

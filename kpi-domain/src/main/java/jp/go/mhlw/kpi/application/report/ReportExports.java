@@ -22,8 +22,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,7 +33,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A published report version as downloads: open-data CSV (UTF-8, one row per KPI value), an Excel workbook and a
- * PDF. All three are made from the frozen version alone, so a download never differs from the page.
+ * PDF. All three are made from the frozen version alone, so a download never differs from the page. A download has
+ * no reader's language: the workbook's headings say each thing in Japanese and English, the PDF is in Japanese like
+ * the committee's material; all headings come from the domain bundle.
  */
 public final class ReportExports {
 
@@ -100,9 +104,11 @@ public final class ReportExports {
 
             Sheet figures = workbook.createSheet("KPI");
             Row header = figures.createRow(0);
-            String[] titles = {"ゴール / Goal", "KPIコード / KPI code", "KPI", "KPI (English)", "内訳 / Breakdown",
-                "値 / Value", "公表値 / Printed", "単位 / Unit", "前年度 / Previous", "年換算 / Normalisation",
-                "計算式 / Formula"};
+            String[] titles = {bilingual("reportExport.column.goal"), bilingual("reportExport.column.kpiCode"), "KPI",
+                "KPI (English)", bilingual("reportExport.column.breakdown"), bilingual("reportExport.column.value"),
+                bilingual("reportExport.column.printed"), bilingual("reportExport.column.unit"),
+                bilingual("reportExport.column.previous"), bilingual("reportExport.column.normalisation"),
+                bilingual("reportExport.column.formula")};
             for (int i = 0; i < titles.length; i++) {
                 header.createCell(i).setCellValue(titles[i]);
                 header.getCell(i).setCellStyle(bold);
@@ -128,16 +134,20 @@ public final class ReportExports {
                 figures.autoSizeColumn(i);
             }
 
-            Sheet about = workbook.createSheet("報告書 (Report)");
+            Sheet about = workbook.createSheet(Texts.text(Texts.JAPANESE, "reportExport.sheet.report") + " ("
+                    + Texts.text(Texts.ENGLISH, "reportExport.sheet.report") + ")");
             String[][] facts = {
-                {"基本計画 / Plan", report.getCycle().getPlan().getNameJa()},
-                {"年度 / Fiscal year", report.getCycle().getDisplayName()},
-                {"版 / Version", String.valueOf(report.getVersionNumber())},
-                {"公表日時 / Published", DATE_TIME.format(report.getPublishedAt())},
-                {"検討会開催日 / Committee meeting", report.getMeetingDate() == null ? "" : report.getMeetingDate().toString()},
-                {"決定事項 / Decisions", report.getDecisions()},
-                {"訂正理由 / Correction", report.getCorrectionReason()},
-                {"状態 / Status", report.isSuperseded() ? "旧版 / superseded" : "最新版 / current"},
+                {bilingual("reportExport.fact.plan"), report.getCycle().getPlan().getNameJa()},
+                {bilingual("reportExport.fact.fiscalYear"), report.getCycle().getDisplayName()},
+                {bilingual("reportExport.fact.version"), String.valueOf(report.getVersionNumber())},
+                {bilingual("reportExport.fact.published"), DATE_TIME.format(report.getPublishedAt())},
+                {bilingual("reportExport.fact.meeting"),
+                    report.getMeetingDate() == null ? "" : report.getMeetingDate().toString()},
+                {bilingual("reportExport.fact.decisions"), report.getDecisions()},
+                {bilingual("reportExport.fact.correction"), report.getCorrectionReason()},
+                {bilingual("reportExport.fact.status"),
+                    bilingual(report.isSuperseded() ? "reportExport.status.superseded"
+                            : "reportExport.status.current")},
             };
             int aboutRow = 0;
             for (String[] fact : facts) {
@@ -147,16 +157,27 @@ public final class ReportExports {
                 row.createCell(1).setCellValue(fact[1]);
             }
             aboutRow++;
-            about.createRow(aboutRow++).createCell(0).setCellValue("未提出の報告主体 / Bodies missing from collection");
+            about.createRow(aboutRow++).createCell(0).setCellValue(bilingual("reportExport.missingBodies"));
             for (MissingBody body : report.getMissingBodies()) {
                 Row row = about.createRow(aboutRow++);
                 row.createCell(0).setCellValue(body.getOrganisationCode());
                 row.createCell(1).setCellValue(body.getNameJa());
+                body.state().ifPresent(state -> row.createCell(2).setCellValue(
+                        state.label(Texts.JAPANESE) + " / " + state.label(Texts.ENGLISH)));
+            }
+            aboutRow++;
+            about.createRow(aboutRow++).createCell(0).setCellValue(bilingual("reportExport.missingFigures"));
+            for (MissingFigure figure : report.getMissingFigures()) {
+                Row row = about.createRow(aboutRow++);
+                row.createCell(0).setCellValue(figure.getKpiCode());
+                row.createCell(1).setCellValue(figure.getNameJa() + " / " + figure.getNameEn());
+                row.createCell(2).setCellValue(figure.getReasonJa() + " / " + figure.getReasonEn());
             }
             aboutRow++;
             for (Map.Entry<Integer, String> narrative : report.getNarratives().entrySet()) {
                 Row row = about.createRow(aboutRow++);
-                row.createCell(0).setCellValue("ゴール" + narrative.getKey() + " / Goal " + narrative.getKey());
+                row.createCell(0).setCellValue(
+                        bilingual("reportExport.goalNumber", String.valueOf(narrative.getKey())));
                 row.createCell(1).setCellValue(narrative.getValue());
             }
             about.autoSizeColumn(0);
@@ -180,23 +201,27 @@ public final class ReportExports {
             Font small = new Font(base, 7);
             document.addTitle(report.getCycle().getPlan().getNameJa() + " " + report.getCycle().getDisplayName());
             document.open();
-            document.add(new Paragraph(report.getCycle().getPlan().getNameJa() + " KPIフォローアップ "
-                    + report.getCycle().getDisplayName() + " 第" + report.getVersionNumber() + "版", title));
-            document.add(new Paragraph("公表 " + DATE_TIME.format(report.getPublishedAt())
-                    + (report.getMeetingDate() == null ? "" : "　検討会 " + report.getMeetingDate())
-                    + (report.isSuperseded() ? "　（旧版：新しい版があります）" : ""), text));
+            document.add(new Paragraph(japanese("reportExport.pdf.title", report.getCycle().getPlan().getNameJa(),
+                    report.getCycle().getDisplayName(), String.valueOf(report.getVersionNumber())), title));
+            document.add(new Paragraph(japanese("reportExport.pdf.published", DATE_TIME.format(report.getPublishedAt()))
+                    + (report.getMeetingDate() == null ? ""
+                            : japanese("reportExport.pdf.meeting", report.getMeetingDate().toString()))
+                    + (report.isSuperseded() ? japanese("reportExport.pdf.superseded") : ""), text));
             if (!report.getCorrectionReason().isEmpty()) {
-                document.add(new Paragraph("訂正理由：" + report.getCorrectionReason(), text));
+                document.add(new Paragraph(japanese("reportExport.pdf.correction", report.getCorrectionReason()),
+                        text));
             }
             if (!report.getDecisions().isEmpty()) {
-                document.add(new Paragraph("検討会の決定事項：" + report.getDecisions(), text));
+                document.add(new Paragraph(japanese("reportExport.pdf.decisions", report.getDecisions()), text));
             }
             document.add(new Paragraph(" ", text));
 
             PdfPTable table = new PdfPTable(new float[] {5, 22, 12, 9, 9, 18});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            for (String heading : new String[] {"ゴール", "KPI", "内訳", "公表値", "前年度", "年換算"}) {
+            for (String heading : new String[] {japanese("reportExport.column.goal"), "KPI",
+                japanese("reportExport.column.breakdown"), japanese("reportExport.column.printed"),
+                japanese("reportExport.column.previous"), japanese("reportExport.column.normalisation")}) {
                 PdfPCell cell = new PdfPCell(new Phrase(heading, text));
                 cell.setGrayFill(0.9f);
                 table.addCell(cell);
@@ -216,17 +241,38 @@ public final class ReportExports {
             document.add(table);
 
             if (!report.getMissingBodies().isEmpty()) {
-                document.add(new Paragraph("未提出の報告主体：" + report.getMissingBodies().stream()
-                        .map(MissingBody::getNameJa).collect(Collectors.joining("、")), text));
+                String bodies = report.getMissingBodies().stream().map(ReportExports::missingBodyJa)
+                        .collect(Collectors.joining(japanese("reportExport.separator")));
+                document.add(new Paragraph(japanese("reportExport.pdf.missingBodies", bodies), text));
+            }
+            for (MissingFigure figure : report.getMissingFigures()) {
+                document.add(new Paragraph(japanese("reportExport.pdf.missingFigure",
+                        String.valueOf(figure.getGoalNumber()), figure.getNameJa(), figure.getReasonJa()), text));
             }
             for (Map.Entry<Integer, String> narrative : report.getNarratives().entrySet()) {
-                document.add(new Paragraph("ゴール" + narrative.getKey() + "：" + narrative.getValue(), text));
+                document.add(new Paragraph(japanese("reportExport.pdf.goal", String.valueOf(narrative.getKey()),
+                        narrative.getValue()), text));
             }
             document.close();
             return out.toByteArray();
         } catch (DocumentException e) {
             throw new IllegalStateException("could not write the PDF of " + report, e);
         }
+    }
+
+    /** A heading in both languages, "ゴール / Goal", as the workbook's readers may read either. */
+    private static String bilingual(String key, Object... arguments) {
+        return Texts.text(Texts.JAPANESE, key, arguments) + " / " + Texts.text(Texts.ENGLISH, key, arguments);
+    }
+
+    /** "大分大学（締切（未提出））": the body and where its request stood, when that was recorded. */
+    private static String missingBodyJa(MissingBody body) {
+        return body.state().map(state -> japanese("reportExport.pdf.missingBody", body.getNameJa(), state))
+                .orElse(body.getNameJa());
+    }
+
+    private static String japanese(String key, Object... arguments) {
+        return Texts.text(Texts.JAPANESE, key, arguments);
     }
 
     /** The font from this module's resources, subset-embedded (Identity-H): nothing is taken from the OS. */

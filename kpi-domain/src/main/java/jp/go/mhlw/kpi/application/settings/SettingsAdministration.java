@@ -5,17 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import jp.go.mhlw.kpi.application.AuditJson;
-import jp.go.mhlw.kpi.application.AuditTrail;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.ReadOnly;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.setting.Setting;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKind;
 import jp.go.mhlw.kpi.domain.model.setting.SettingRepository;
-import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Administrators read and change the run-time settings (deadlines, reminder schedule, outlier thresholds). A value
@@ -59,16 +59,13 @@ public class SettingsAdministration {
      */
     public Setting change(String key, int expectedVersion, String typedValue) {
         Setting setting = settings.find(key).orElseThrow(() -> new EntryRejectedException("The setting", List.of(
-                new EntryProblem("key", "設定 " + key + " はありません。", "There is no setting " + key + "."))));
+                Problem.at("key", "setting.unknown", String.valueOf(key)))));
         if (setting.getVersion() != expectedVersion) {
-            throw new EntryRejectedException("The setting", List.of(new EntryProblem("version",
-                    "この設定は他の管理者によって変更されています。画面を開き直してから変更してください。",
-                    "Someone else changed this setting meanwhile; reopen the screen and make the change again.")));
+            throw new EntryRejectedException("The setting", List.of(Problem.at("version", "setting.changedMeanwhile")));
         }
         String value = SettingKind.normalise(typedValue);
         if (value.isEmpty()) {
-            throw new EntryRejectedException("The setting", List.of(new EntryProblem("value",
-                    "値を入力してください。", "Enter a value.")));
+            throw new EntryRejectedException("The setting", List.of(Problem.at("value", "setting.value.required")));
         }
         setting.getKind().check(value).ifPresent(problem -> {
             throw new EntryRejectedException("The setting", List.of(problem));

@@ -1,19 +1,16 @@
 package jp.go.mhlw.kpi.domain.computation;
 
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+
 /** Outcome of evaluating a KPI target for one cycle. */
-public enum Achievement {
-    MET("達成"),
-    NOT_MET("未達成"),
+public enum Achievement implements Labelled {
+    MET,
+    NOT_MET,
     /** This cycle's or the reference cycle's figure is missing, so the target cannot be judged. */
-    NO_DATA("データなし");
+    NO_DATA;
 
-    private final String japaneseLabel;
-
-    Achievement(String japaneseLabel) {
-        this.japaneseLabel = japaneseLabel;
-    }
-
-    public String japaneseLabel() {
-        return japaneseLabel;
+    @Override
+    public String bundleKey() {
+        return "achievement." + name();
     }
 }

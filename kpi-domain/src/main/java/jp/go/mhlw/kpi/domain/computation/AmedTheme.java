@@ -2,6 +2,7 @@ package jp.go.mhlw.kpi.domain.computation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /** One AMED-funded theme as AMED reports it (slides 42-46). */
 public record AmedTheme(String programme, String themeTitle, FocusArea focusArea, Stage stageAtAdoption,
@@ -19,17 +20,21 @@ public record AmedTheme(String programme, String themeTitle, FocusArea focusArea
         Objects.requireNonNull(currentStage, () -> themeTitle + ": current stage is required");
         Objects.requireNonNull(adoptedOn, () -> themeTitle + ": adoption date is required");
         if (!stageAtAdoption.isResearchStage()) {
-            throw new IllegalArgumentException(themeTitle + ": a theme cannot be adopted at 上市 (LAUNCHED);"
+            throw new IllegalArgumentException(themeTitle + ": a theme cannot be adopted at " + Stage.LAUNCHED.label(Texts.JAPANESE) + " (LAUNCHED);"
                     + " the stage at adoption is 1st..4th");
-        }
-        if (stageAtAdoption.isAbove(currentStage)) {
-            throw new IllegalArgumentException(themeTitle + ": current stage " + currentStage
-                    + " is before the stage at adoption " + stageAtAdoption);
         }
         if (singleYearGrantThousandYen < 0) {
             throw new IllegalArgumentException(themeTitle + ": single-year grant cannot be negative, was "
-                    + singleYearGrantThousandYen + " 千円");
+                    + singleYearGrantThousandYen + " " + Texts.text(Texts.JAPANESE, "figure.unit.THOUSAND_YEN"));
         }
+    }
+
+    /**
+     * The current stage is earlier than the stage at adoption (a theme sent back, e.g. to non-clinical work after a
+     * failed trial). Such a theme counts, but not as a stage-up; the reporter explains it (a warning, not a refusal).
+     */
+    public boolean isBehindStageAtAdoption() {
+        return stageAtAdoption.isAbove(currentStage);
     }
 
     public boolean isStagedUp() {

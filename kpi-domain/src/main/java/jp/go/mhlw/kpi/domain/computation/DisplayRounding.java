@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * Rounding for display only, as the committee prints: one decimal HALF_UP for ratios, shares and point changes
@@ -30,14 +31,22 @@ public final class DisplayRounding {
 
     public static String format(KpiFigure figure) {
         BigDecimal value = figure.value();
-        return switch (figure.unit()) {
-            case TIMES -> oneDecimal(value).toPlainString() + "倍";
-            case PERCENT -> oneDecimal(value).toPlainString() + "%";
-            case PERCENTAGE_POINTS -> signed(oneDecimal(value)) + " pt";
-            case THOUSAND_YEN -> grouped(wholeNumber(value)) + "千円";
-            case COUNT -> grouped(wholeNumber(value));
-            case AVERAGE -> oneDecimal(value).toPlainString();
+        String number = switch (figure.unit()) {
+            case TIMES, PERCENT, AVERAGE -> oneDecimal(value).toPlainString();
+            case PERCENTAGE_POINTS -> signed(oneDecimal(value));
+            case THOUSAND_YEN, COUNT -> grouped(wholeNumber(value));
         };
+        return withUnit(figure.unit(), number);
+    }
+
+    /** "57,874千円": an amount in whole thousands of yen. */
+    public static String thousandYen(BigDecimal value) {
+        return withUnit(FigureUnit.THOUSAND_YEN, grouped(wholeNumber(value)));
+    }
+
+    /** The number as the committee prints it in its unit ("1.3倍", "+5.8 pt"), the same in every language. */
+    private static String withUnit(FigureUnit unit, String number) {
+        return Texts.text(Texts.JAPANESE, "figure.format." + unit.name(), number);
     }
 
     /** "57,874": whole numbers with thousands separators. */

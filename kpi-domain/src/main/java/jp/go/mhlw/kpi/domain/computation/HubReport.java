@@ -17,8 +17,8 @@ public record HubReport(String hubName, Map<Stage, JointResearchEntry> jointRese
         }
         for (Map.Entry<Stage, JointResearchEntry> entry : jointResearchByStage.entrySet()) {
             if (entry.getKey() == null || !entry.getKey().isResearchStage()) {
-                throw new IllegalArgumentException(hubName + ": joint research is reported for 基礎研究, 製品開発, 非臨床 or 臨床,"
-                        + " not for " + entry.getKey());
+                throw new IllegalArgumentException(hubName + ": joint research is reported for the research stages"
+                        + " (BASIC, PRODUCT_DEVELOPMENT, NON_CLINICAL, CLINICAL), not for " + entry.getKey());
             }
             if (entry.getValue() == null) {
                 throw new IllegalArgumentException(hubName + ": joint research at " + entry.getKey() + " has no entry");

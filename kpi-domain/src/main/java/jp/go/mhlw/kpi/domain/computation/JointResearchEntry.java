@@ -1,5 +1,7 @@
 package jp.go.mhlw.kpi.domain.computation;
 
+import jp.go.mhlw.kpi.domain.shared.Texts;
+
 /** A hub's joint research with companies at one stage: number of cases and average amount per case (千円), as the template asks. */
 public record JointResearchEntry(int cases, long averageAmountPerCaseThousandYen) {
 
@@ -12,7 +14,7 @@ public record JointResearchEntry(int cases, long averageAmountPerCaseThousandYen
         }
         if (cases == 0 && averageAmountPerCaseThousandYen != 0) {
             throw new IllegalArgumentException("an average amount of " + averageAmountPerCaseThousandYen
-                    + " 千円 was given for 0 cases");
+                    + " " + Texts.text(Texts.JAPANESE, "figure.unit.THOUSAND_YEN") + " was given for 0 cases");
         }
     }
 

@@ -1,21 +1,18 @@
 package jp.go.mhlw.kpi.domain.computation;
 
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+
 /** Kinds of overseas base asked in the JFMDA member survey (国際展開に関する拠点). */
-public enum OverseasBase {
-    RESEARCH_AND_DEVELOPMENT("研究開発拠点（海外のCVC機能も含む）"),
-    PRODUCTION("生産拠点"),
-    SALES_AND_MARKETING("販売拠点（マーケティング機能含む）"),
-    REGULATORY("許認可申請"),
-    EDUCATION_AND_TRAINING("教育・トレーニング拠点"),
-    OTHER("その他の拠点");
+public enum OverseasBase implements Labelled {
+    RESEARCH_AND_DEVELOPMENT,
+    PRODUCTION,
+    SALES_AND_MARKETING,
+    REGULATORY,
+    EDUCATION_AND_TRAINING,
+    OTHER;
 
-    private final String japaneseLabel;
-
-    OverseasBase(String japaneseLabel) {
-        this.japaneseLabel = japaneseLabel;
-    }
-
-    public String japaneseLabel() {
-        return japaneseLabel;
+    @Override
+    public String bundleKey() {
+        return "overseasBase." + name();
     }
 }

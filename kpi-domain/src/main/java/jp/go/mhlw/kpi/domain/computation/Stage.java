@@ -1,26 +1,30 @@
 package jp.go.mhlw.kpi.domain.computation;
 
+import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Texts;
+
 /**
  * R&D stage of an AMED theme or of a hub's joint research, in development order.
  * The first four are the stages a theme can be adopted at (1st..4th); {@link #LAUNCHED} (上市) is only ever a current stage.
+ * Its label is the committee's Japanese name (基礎研究...), in every language.
  */
-public enum Stage {
-    BASIC("基礎研究", "1st"),
-    PRODUCT_DEVELOPMENT("製品開発", "2nd"),
-    NON_CLINICAL("非臨床", "3rd"),
-    CLINICAL("臨床", "4th"),
-    LAUNCHED("上市", "launched");
+public enum Stage implements Labelled {
+    BASIC("1st"),
+    PRODUCT_DEVELOPMENT("2nd"),
+    NON_CLINICAL("3rd"),
+    CLINICAL("4th"),
+    LAUNCHED("launched");
 
-    private final String japaneseLabel;
     private final String ordinalLabel;
 
-    Stage(String japaneseLabel, String ordinalLabel) {
-        this.japaneseLabel = japaneseLabel;
+    Stage(String ordinalLabel) {
         this.ordinalLabel = ordinalLabel;
     }
 
-    public String japaneseLabel() {
-        return japaneseLabel;
+    @Override
+    public String bundleKey() {
+        return "stage." + name();
     }
 
     /** "1st".."4th" as the committee numbers the stages at adoption; "launched" for 上市. */
@@ -37,8 +41,13 @@ public enum Stage {
         return compareTo(other) > 0;
     }
 
-    /** "2nd 製品開発", the label used in messages and printed tables. */
+    /** "2nd 製品開発", the label used in messages and printed tables (the same in every language). */
     public String displayLabel() {
-        return ordinalLabel + " " + japaneseLabel;
+        return ordinalLabel + " " + label(Texts.JAPANESE);
+    }
+
+    /** "2nd 製品開発" on a Japanese screen, "2nd Product development" on an English one. */
+    public String displayLabel(Locale locale) {
+        return ordinalLabel + " " + label(locale);
     }
 }

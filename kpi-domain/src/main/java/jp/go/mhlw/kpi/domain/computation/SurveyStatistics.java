@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.domain.computation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Predicate;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * JFMDA member survey KPIs (goals 2 and 7). Every denominator is derived from the response rows, never typed in:
@@ -36,7 +37,7 @@ public final class SurveyStatistics {
     public static KpiFigure activityShare(Collection<SurveyResponse> responses, OverseasActivity activity, LocalDate snapshot) {
         long answered = count(responses, r -> r.domesticCapital() && r.answeredActivitiesAt(snapshot));
         long active = count(responses, r -> r.domesticCapital() && r.hasActivityAt(snapshot, activity));
-        return Shares.share(activity.japaneseLabel() + " " + snapshot, "companies with " + activity,
+        return Shares.share(activity.label(Texts.JAPANESE) + " " + snapshot, "companies with " + activity,
                 active, "domestic-capital respondents answering for " + snapshot, answered);
     }
 
@@ -44,7 +45,7 @@ public final class SurveyStatistics {
     public static KpiFigure baseShare(Collection<SurveyResponse> responses, OverseasBase base, LocalDate snapshot) {
         long answered = count(responses, r -> r.domesticCapital() && r.answeredBasesAt(snapshot));
         long withBase = count(responses, r -> r.domesticCapital() && r.hasBaseAt(snapshot, base));
-        return Shares.share(base.japaneseLabel() + " " + snapshot, "companies with a " + base + " base",
+        return Shares.share(base.label(Texts.JAPANESE) + " " + snapshot, "companies with a " + base + " base",
                 withBase, "domestic-capital respondents answering for " + snapshot, answered);
     }
 

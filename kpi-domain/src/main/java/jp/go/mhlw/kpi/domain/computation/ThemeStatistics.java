@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * Focus-area KPIs (goal 6): per focus area and per stage at adoption, the theme count, average single-year grant,
@@ -21,13 +23,23 @@ public final class ThemeStatistics {
         return themes.stream().filter(t -> t.isMatureAt(surveyReferenceDate)).toList();
     }
 
+    /**
+     * The report of the mature themes (adopted at least a year before the survey reference date), or empty when
+     * there is none. The aggregation and the import check both take the mature figures from here.
+     */
+    public static Optional<ThemeStatisticsReport> matureReport(String population, Collection<AmedTheme> themes,
+            LocalDate surveyReferenceDate) {
+        List<AmedTheme> mature = matureAt(themes, surveyReferenceDate);
+        return mature.isEmpty() ? Optional.empty() : Optional.of(report(population, mature));
+    }
+
     public static ThemeStatisticsReport report(String population, Collection<AmedTheme> themes) {
         return new ThemeStatisticsReport(population, overall(population, themes),
                 byFocusArea(population, themes), byStageAtAdoption(population, themes));
     }
 
     public static ThemeGroupFigures overall(String population, Collection<AmedTheme> themes) {
-        return figures("all / 全体", population, themes);
+        return figures(Texts.text(Texts.JAPANESE, "figure.group.all"), population, themes);
     }
 
     /** Groups with at least one theme, in focus-area order. */
@@ -67,7 +79,7 @@ public final class ThemeStatistics {
                 FigureUnit.THOUSAND_YEN, Decimals.of(grants), Decimals.of(count));
         KpiFigure stageUpRatio = Shares.share(prefix + "stage-up ratio",
                 "themes above their stage at adoption", stageUps, "themes", count);
-        KpiFigure launchRatio = Shares.share(prefix + "launch ratio", "themes launched (上市)", launches, "themes", count);
+        KpiFigure launchRatio = Shares.share(prefix + "launch ratio", "themes launched (" + Stage.LAUNCHED.label(Texts.JAPANESE) + ")", launches, "themes", count);
         return new ThemeGroupFigures(group, count, stageUps, launches, average, stageUpRatio, launchRatio);
     }
 }

@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.PhraseList;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * Recomputes a published focus-area table from its own printed numbers and lists every contradiction, so that
@@ -28,20 +32,29 @@ public final class ThemeTableReconciler {
     private ThemeTableReconciler() {
     }
 
-    private enum Measure {
-        STAGE_UP("stage-up ratio", "ステージアップの割合", "stage-ups", PrintedThemeRow::stageUpPercent),
-        LAUNCH("launch ratio", "上市の割合", "launches", PrintedThemeRow::launchPercent);
+    /** A printed percentage; its name in the subject is the English label ("stage-up ratio"). */
+    private enum Measure implements Labelled {
+        STAGE_UP(PrintedThemeRow::stageUpPercent),
+        LAUNCH(PrintedThemeRow::launchPercent);
 
-        final String english;
-        final String japanese;
-        final String countNoun;
         final Function<PrintedThemeRow, BigDecimal> printed;
 
-        Measure(String english, String japanese, String countNoun, Function<PrintedThemeRow, BigDecimal> printed) {
-            this.english = english;
-            this.japanese = japanese;
-            this.countNoun = countNoun;
+        Measure(Function<PrintedThemeRow, BigDecimal> printed) {
             this.printed = printed;
+        }
+
+        @Override
+        public String bundleKey() {
+            return "reconciliation.measure." + name();
+        }
+
+        String subject() {
+            return label(Texts.ENGLISH);
+        }
+
+        /** What the measure counts ("stage-ups"). */
+        Phrase counted() {
+            return Phrase.of("reconciliation.counted." + name());
         }
     }
 
@@ -61,7 +74,8 @@ public final class ThemeTableReconciler {
         }
     }
 
-    private record Grouping(String english, String japanese, List<Row> rows) {
+    /** The rows of one grouping (focus areas, stages at adoption); its name in a subject is the English label. */
+    private record Grouping(Phrase name, List<Row> rows) {
         int themes() {
             return rows.stream().mapToInt(Row::themes).sum();
         }
@@ -71,8 +85,9 @@ public final class ThemeTableReconciler {
         List<Discrepancy> found = new ArrayList<>();
         Row total = new Row(table.total(), table.total().themes());
         List<Grouping> groupings = new ArrayList<>();
-        addGrouping(groupings, table, total, "focus-area rows", "重点分野別", table.byFocusArea(), found);
-        addGrouping(groupings, table, total, "stage rows", "採択時ステージ別", table.byStageAtAdoption(), found);
+        addGrouping(groupings, table, total, Phrase.of("reconciliation.grouping.focusArea"), table.byFocusArea(), found);
+        addGrouping(groupings, table, total, Phrase.of("reconciliation.grouping.stage"), table.byStageAtAdoption(),
+                found);
 
         for (Grouping grouping : groupings) {
             grouping.rows().forEach(row -> checkPercentages(table, row, found));
@@ -86,15 +101,15 @@ public final class ThemeTableReconciler {
         return List.copyOf(found);
     }
 
-    private static void addGrouping(List<Grouping> groupings, PrintedThemeTable table, Row total, String english,
-                                    String japanese, List<PrintedThemeRow> printedRows, List<Discrepancy> found) {
+    private static void addGrouping(List<Grouping> groupings, PrintedThemeTable table, Row total, Phrase name,
+                                    List<PrintedThemeRow> printedRows, List<Discrepancy> found) {
         if (printedRows.isEmpty()) {
             return;
         }
         List<Row> rows = printedRows.stream().map(r -> new Row(r, r.themes())).toList();
         int sum = rows.stream().mapToInt(Row::themes).sum();
         if (sum == total.themes()) {
-            groupings.add(new Grouping(english, japanese, rows));
+            groupings.add(new Grouping(name, rows));
             return;
         }
         int missing = total.themes() - sum;
@@ -102,25 +117,21 @@ public final class ThemeTableReconciler {
                 .filter(r -> r.themes() + missing >= 0)
                 .filter(r -> !r.allPercentagesPossible(r.themes()) && r.allPercentagesPossible(r.themes() + missing))
                 .toList();
-        String mismatch = english + " add up to " + sum + " themes but the all row has " + total.themes();
-        String mismatchJa = japanese + "の件数の合計" + sum + "件が全体の" + total.themes() + "件と一致しない";
+        Phrase mismatch = Phrase.of("reconciliation.groupCounts", name, sum, total.themes());
         if (suspects.size() != 1) {
-            found.add(new Discrepancy(DiscrepancyKind.GROUP_COUNTS_DO_NOT_ADD_UP, table.population(), english,
-                    mismatch, mismatchJa));
-            groupings.add(new Grouping(english, japanese, rows));
+            found.add(new Discrepancy(DiscrepancyKind.GROUP_COUNTS_DO_NOT_ADD_UP, table.population(),
+                    name.label(Texts.ENGLISH), mismatch));
+            groupings.add(new Grouping(name, rows));
             return;
         }
         Row suspect = suspects.get(0);
         int corrected = suspect.themes() + missing;
         String group = suspect.printed().group();
-        String percentages = suspect.printed().stageUpPercent().toPlainString() + "% and "
-                + suspect.printed().launchPercent().toPlainString() + "%";
         found.add(new Discrepancy(DiscrepancyKind.GROUP_COUNTS_DO_NOT_ADD_UP, table.population(), group + " theme count",
-                mismatch + ": " + group + " is printed with " + suspect.themes() + " themes, but its " + percentages
-                        + " are only possible with " + corrected,
-                mismatchJa + "：" + group + "は" + suspect.themes() + "件と表記されているが、"
-                        + percentages.replace(" and ", "・") + "は" + corrected + "件でなければ生じ得ない"));
-        groupings.add(new Grouping(english, japanese, rows.stream()
+                Phrase.of("reconciliation.groupCounts.suspect", mismatch, group, suspect.themes(),
+                        suspect.printed().stageUpPercent().toPlainString(),
+                        suspect.printed().launchPercent().toPlainString(), corrected)));
+        groupings.add(new Grouping(name, rows.stream()
                 .map(r -> r == suspect ? new Row(r.printed(), corrected) : r).toList()));
     }
 
@@ -133,11 +144,9 @@ public final class ThemeTableReconciler {
             String group = row.printed().group();
             String printed = check.printed().toPlainString() + "%";
             found.add(new Discrepancy(DiscrepancyKind.IMPOSSIBLE_PERCENTAGE, table.population(),
-                    group + " " + measure.english,
-                    group + " " + measure.english + " printed " + printed + " of " + row.themes()
-                            + " themes: no whole number of themes gives that; nearest is " + check.nearestText(),
-                    group + "の" + measure.japanese + printed + "（" + row.themes() + "件中）は整数の件数では生じ得ない"
-                            + "（最も近いのは" + check.nearestText() + "）"));
+                    group + " " + measure.subject(),
+                    Phrase.of("reconciliation.impossiblePercentage", group, measure, printed, row.themes(),
+                            check.nearestText())));
         }
     }
 
@@ -145,31 +154,25 @@ public final class ThemeTableReconciler {
                                    List<Discrepancy> found) {
         int totalCount = total.check(measure).nearestCount();
         Set<Integer> sums = new LinkedHashSet<>();
-        StringBuilder english = new StringBuilder();
-        StringBuilder japanese = new StringBuilder();
+        List<Phrase> groupSums = new ArrayList<>();
         for (Grouping grouping : groupings) {
             int sum = grouping.rows().stream().mapToInt(r -> r.check(measure).nearestCount()).sum();
             sums.add(sum);
-            english.append(english.length() == 0 ? "" : " and ").append("the ").append(grouping.english())
-                    .append(" add up to ").append(sum);
-            japanese.append(japanese.length() == 0 ? "" : "・").append(grouping.japanese()).append("の合計").append(sum).append("件");
+            groupSums.add(Phrase.of("reconciliation.total.groupSum", grouping.name(), sum));
         }
         if (sums.isEmpty() || sums.equals(Set.of(totalCount))) {
             return;
         }
         String printed = measure.printed.apply(total.printed()).toPlainString() + "%";
-        String consistent = sums.size() == 1
-                ? ": " + sums.iterator().next() + " / " + total.themes() + " = " + oneDecimalPercent(sums.iterator().next(), total.themes())
-                : "; the groupings also disagree with each other";
-        String consistentJa = sums.size() == 1
-                ? "（" + sums.iterator().next() + "/" + total.themes() + " = " + oneDecimalPercent(sums.iterator().next(), total.themes()) + "）"
-                : "（区分間でも一致しない）";
+        int groupSum = sums.iterator().next();
+        Phrase consistent = sums.size() == 1
+                ? Phrase.of("reconciliation.total.groupsAgree", groupSum, total.themes(),
+                        oneDecimalPercent(groupSum, total.themes()))
+                : Phrase.of("reconciliation.total.groupsDisagree");
         found.add(new Discrepancy(DiscrepancyKind.TOTAL_DISAGREES_WITH_GROUPS, table.population(),
-                total.printed().group() + " " + measure.english,
-                total.printed().group() + " " + measure.english + " printed " + printed + " (" + totalCount + " / "
-                        + total.themes() + "), but " + english + " " + measure.countNoun + consistent,
-                "全体の" + measure.japanese + printed + "（" + total.themes() + "件中" + totalCount + "件）は、"
-                        + japanese + "と一致しない" + consistentJa));
+                total.printed().group() + " " + measure.subject(),
+                Phrase.of("reconciliation.total", total.printed().group(), measure, printed, totalCount, total.themes(),
+                        PhraseList.of("reconciliation.and", groupSums), measure.counted(), consistent)));
     }
 
     private static void checkAverages(PrintedThemeTable table, Row total, List<Grouping> groupings,
@@ -178,8 +181,7 @@ public final class ThemeTableReconciler {
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, printed.scale()));
         List<BigDecimal> values = new ArrayList<>();
         values.add(printed);
-        List<String> english = new ArrayList<>();
-        List<String> japanese = new ArrayList<>();
+        List<Phrase> implied = new ArrayList<>();
         for (Grouping grouping : groupings) {
             if (grouping.themes() == 0) {
                 continue;
@@ -187,10 +189,9 @@ public final class ThemeTableReconciler {
             BigDecimal weighted = grouping.rows().stream()
                     .map(r -> r.printed().averageGrantThousandYen().multiply(Decimals.of(r.themes())))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal implied = Decimals.divide(weighted, Decimals.of(grouping.themes()));
-            values.add(implied);
-            english.add("the " + grouping.english() + " imply " + thousandYen(implied));
-            japanese.add(grouping.japanese() + "から" + thousandYen(implied));
+            BigDecimal average = Decimals.divide(weighted, Decimals.of(grouping.themes()));
+            values.add(average);
+            implied.add(Phrase.of("reconciliation.averages.implied", grouping.name(), DisplayRounding.thousandYen(average)));
         }
         BigDecimal spread = values.stream().max(BigDecimal::compareTo).orElseThrow()
                 .subtract(values.stream().min(BigDecimal::compareTo).orElseThrow());
@@ -199,17 +200,11 @@ public final class ThemeTableReconciler {
         }
         found.add(new Discrepancy(DiscrepancyKind.AVERAGES_DO_NOT_RECONCILE, table.population(),
                 total.printed().group() + " average single-year grant",
-                "average single-year grants do not reconcile: " + String.join(", ", english)
-                        + ", the all row prints " + thousandYen(printed),
-                "平均助成額（単年度）が表間で一致しない：" + String.join("、", japanese)
-                        + "、全体の表記は" + thousandYen(printed)));
+                Phrase.of("reconciliation.averages", PhraseList.of("reconciliation.comma", implied),
+                        DisplayRounding.thousandYen(printed))));
     }
 
     private static String oneDecimalPercent(long part, long whole) {
         return DisplayRounding.oneDecimal(PercentageCheck.percent(part, whole)).toPlainString() + "%";
-    }
-
-    private static String thousandYen(BigDecimal value) {
-        return DisplayRounding.grouped(DisplayRounding.wholeNumber(value)) + "千円";
     }
 }

@@ -1,28 +1,33 @@
 package jp.go.mhlw.kpi.domain.computation;
 
-/** The six categories a hub's training course can serve (a course may serve several). */
-public enum TrainingCategory {
-    HEALTHCARE_PROFESSIONALS(1, "医療従事者育成研修"),
-    INDUSTRY(2, "企業人材研修"),
-    ACADEMIA(3, "アカデミア人材研修"),
-    COORDINATORS(4, "コーディネート人材研修"),
-    AI(5, "AI人材研修"),
-    OTHER(6, "その他人材研修");
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Texts;
+
+/**
+ * The six categories a hub's training course can serve (a course may serve several). Their label is the template's
+ * Japanese name (企業人材研修...), in every language.
+ */
+public enum TrainingCategory implements Labelled {
+    HEALTHCARE_PROFESSIONALS(1),
+    INDUSTRY(2),
+    ACADEMIA(3),
+    COORDINATORS(4),
+    AI(5),
+    OTHER(6);
 
     private final int number;
-    private final String japaneseLabel;
 
-    TrainingCategory(int number, String japaneseLabel) {
+    TrainingCategory(int number) {
         this.number = number;
-        this.japaneseLabel = japaneseLabel;
     }
 
     public int number() {
         return number;
     }
 
-    public String japaneseLabel() {
-        return japaneseLabel;
+    @Override
+    public String bundleKey() {
+        return "trainingCategory." + name();
     }
 
     public static TrainingCategory of(int number) {
@@ -34,8 +39,8 @@ public enum TrainingCategory {
         throw new IllegalArgumentException("training category must be 1..6, was " + number);
     }
 
-    /** "企業人材研修 (category 2)". */
+    /** "企業人材研修 (category 2)" (the same in every language). */
     public String displayLabel() {
-        return japaneseLabel + " (category " + number + ")";
+        return label(Texts.JAPANESE) + " (category " + number + ")";
     }
 }

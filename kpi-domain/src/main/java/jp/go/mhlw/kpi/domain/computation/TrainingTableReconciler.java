@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.domain.computation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
 
 /** Checks a published training table: each printed participants-per-course against participants ÷ courses. */
 public final class TrainingTableReconciler {
@@ -23,10 +24,8 @@ public final class TrainingTableReconciler {
             String computed = DisplayRounding.oneDecimal(exact).toPlainString();
             found.add(new Discrepancy(DiscrepancyKind.QUOTIENT_DOES_NOT_MATCH, table,
                     category.displayLabel() + " participants per course",
-                    category.displayLabel() + ": " + row.participants() + " participants / " + row.courses()
-                            + " courses = " + computed + ", printed " + printed.toPlainString(),
-                    category.japaneseLabel() + "（区分" + category.number() + "）：受入実績" + row.participants() + "人 ÷ "
-                            + row.courses() + "講座 = " + computed + "人だが、表記は" + printed.toPlainString() + "人"));
+                    Phrase.of("reconciliation.quotient", category, category.number(), row.participants(), row.courses(),
+                            computed, printed.toPlainString(), category.displayLabel())));
         }
         return List.copyOf(found);
     }

@@ -8,44 +8,54 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import jp.go.mhlw.kpi.domain.shared.InputCheck;
+import jp.go.mhlw.kpi.domain.shared.InputLimits;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * The cells of one data row, read by column with their types. Each getter records a problem (row, column,
  * message) and returns null when the cell does not hold what the column needs, so one pass reports every
- * bad cell of the row.
+ * bad cell of the row. A row may also be given warnings: values that count but need a written reason.
  */
 public final class Cells {
 
-    private static final Set<String> YES = Set.of("はい", "有", "あり", "○", "〇", "yes", "y", "true", "1");
-    private static final Set<String> NO = Set.of("いいえ", "無", "なし", "×", "no", "n", "false", "0");
+    private static final Set<String> YES = Set.copyOf(Vocabulary.words("yes"));
+    private static final Set<String> NO = Set.copyOf(Vocabulary.words("no"));
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"));
 
     private final Table.Row row;
     private final Map<Column, Integer> positions;
     private final List<ImportProblem> problems;
+    private final List<ImportProblem> warnings;
 
-    Cells(Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems) {
+    Cells(Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems, List<ImportProblem> warnings) {
         this.row = row;
         this.positions = positions;
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     int rowNumber() {
         return row.number();
     }
 
-    /** The cell's text, or empty when the column is absent or the cell blank. */
+    /**
+     * The cell's text, or empty when the column is absent or the cell blank. A text beyond
+     * {@link InputLimits#LONG_TEXT_LENGTH} or with a control or bidirectional formatting character is a problem.
+     */
     public String text(Column column) {
         Integer position = positions.get(column);
         String value = position == null ? "" : row.cell(position);
         if (value.isEmpty() && column.required()) {
-            problem(column, "必須項目が空です。", "A value is required.");
+            problem(column, "import.required");
         }
+        new InputCheck().paragraphs(column.headerJa(), column.headerJa(), value, InputLimits.LONG_TEXT_LENGTH).problems()
+                .forEach(problem -> problem(column, problem.key(), problem.arguments().toArray()));
         return value;
     }
 
-    /** A whole number of at least zero; thousands separators allowed. */
+    /** A whole number from zero to {@link InputLimits#MAX_QUANTITY}; thousands separators allowed. */
     public Long nonNegativeInteger(Column column) {
         String text = text(column).replace(",", "").replace("，", "");
         if (text.isEmpty()) {
@@ -54,12 +64,16 @@ public final class Cells {
         try {
             long value = new java.math.BigDecimal(Column.normalise(text)).longValueExact();
             if (value < 0) {
-                problem(column, "0以上の数を入力してください（値: " + text + "）。", "Must be zero or more (was " + text + ").");
+                problem(column, "import.negative", text);
+                return null;
+            }
+            if (value > InputLimits.MAX_QUANTITY) {
+                problem(column, "input.range", column.headerJa(), text, "0", String.valueOf(InputLimits.MAX_QUANTITY));
                 return null;
             }
             return value;
         } catch (NumberFormatException | ArithmeticException e) {
-            problem(column, "整数ではありません（値: " + text + "）。", "Not a whole number (was \"" + text + "\").");
+            problem(column, "import.notWholeNumber", text);
             return null;
         }
     }
@@ -71,17 +85,23 @@ public final class Cells {
         }
         for (DateTimeFormatter format : DATES) {
             try {
-                return LocalDate.parse(text, format);
+                return withinRange(column, LocalDate.parse(text, format));
             } catch (DateTimeParseException tryNext) {
                 // the next format may fit
             }
         }
-        problem(column, "日付ではありません（例: 2023-04-01）（値: " + text + "）。",
-                "Not a date; use e.g. 2023-04-01 (was \"" + text + "\").");
+        problem(column, "import.notDate", text);
         return null;
     }
 
-    /** はい/いいえ, ○/×, 1/0, yes/no; blank is null (and a problem when the column is required). */
+    /** The date, or null with a problem when it lies outside {@link InputLimits#EARLIEST_DATE} to the latest. */
+    private LocalDate withinRange(Column column, LocalDate date) {
+        List<Problem> outside = new InputCheck().date(column.headerJa(), column.headerJa(), date).problems();
+        outside.forEach(problem -> problem(column, problem.key(), problem.arguments().toArray()));
+        return outside.isEmpty() ? date : null;
+    }
+
+    /** はい/いいえ, ○/×, 1/0, yes/no (the vocabulary's words); blank is null (and a problem when the column is required). */
     public Boolean yesNo(Column column) {
         String text = Column.normalise(text(column));
         if (text.isEmpty()) {
@@ -93,7 +113,7 @@ public final class Cells {
         if (NO.contains(text)) {
             return false;
         }
-        problem(column, "「はい」か「いいえ」を入力してください（値: " + text + "）。", "Use yes or no (was \"" + text + "\").");
+        problem(column, "import.notYesNo", text);
         return null;
     }
 
@@ -105,14 +125,24 @@ public final class Cells {
         }
         Optional<T> value = parser.apply(Column.normalise(text));
         if (value.isEmpty()) {
-            problem(column, "使用できない値です（値: " + text + "）。使用できる値: " + column.allowedValues(),
-                    "Unknown value \"" + text + "\"; allowed: " + column.allowedValues());
+            problem(column, "import.unknownValue", text, column.allowedValues());
             return null;
         }
         return value.get();
     }
 
-    void problem(Column column, String messageJa, String messageEn) {
-        problems.add(new ImportProblem(row.number(), column == null ? "" : column.headerJa(), messageJa, messageEn));
+    /** A problem of this row, at the column (null: the row as a whole), in the domain bundle's words. */
+    void problem(Column column, String key, Object... arguments) {
+        problems.add(at(column, key, arguments));
+    }
+
+    /** A warning of this row at the column: the row counts as it is, but the value needs a reason. */
+    void warning(Column column, String key, Object... arguments) {
+        warnings.add(at(column, key, arguments));
+    }
+
+    private ImportProblem at(Column column, String key, Object... arguments) {
+        String header = column == null ? "" : column.headerJa();
+        return new ImportProblem(row.number(), header, Problem.at(header, key, arguments));
     }
 }

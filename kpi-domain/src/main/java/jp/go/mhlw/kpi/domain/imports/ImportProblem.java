@@ -1,17 +1,38 @@
 package jp.go.mhlw.kpi.domain.imports;
 
+import java.util.Locale;
+import java.util.Objects;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+
 /**
  * One thing wrong with an uploaded file, where the user will find it: the row number as the spreadsheet shows it
- * (1 is the header row; 0 means the file as a whole) and the column's header.
+ * (1 is the header row; 0 means the file as a whole), the column's header, and what is wrong.
  */
-public record ImportProblem(int row, String column, String messageJa, String messageEn) {
+public record ImportProblem(int row, String column, Problem problem) {
 
-    static ImportProblem ofFile(String messageJa, String messageEn) {
-        return new ImportProblem(0, "", messageJa, messageEn);
+    public ImportProblem {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    static ImportProblem ofFile(String key, Object... arguments) {
+        return new ImportProblem(0, "", Problem.at("", key, arguments));
+    }
+
+    public String message(Locale locale) {
+        return problem.message(locale);
+    }
+
+    public String messageJa() {
+        return problem.messageJa();
+    }
+
+    public String messageEn() {
+        return problem.messageEn();
     }
 
     @Override
     public String toString() {
-        return (row == 0 ? "file" : "row " + row) + (column.isEmpty() ? "" : " [" + column + "]") + ": " + messageEn;
+        return (row == 0 ? "file" : "row " + row) + (column.isEmpty() ? "" : " [" + column + "]") + ": " + messageEn();
     }
 }

@@ -15,6 +15,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The downloadable templates of an import: the header row the import expects, and a sheet explaining each column. */
 public final class ImportTemplate {
 
+    /** A CSV line whose first cell starts with this is a comment: the template's notes, skipped by the import. */
+    static final String COMMENT = "#";
+
     private ImportTemplate() {
     }
 
@@ -26,7 +29,7 @@ public final class ImportTemplate {
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
 
-            Sheet data = workbook.createSheet("データ");
+            Sheet data = workbook.createSheet(Vocabulary.word("template.sheet.data"));
             Row headerRow = data.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
                 headerRow.createCell(i).setCellValue(columns.get(i).headerJa());
@@ -35,8 +38,9 @@ public final class ImportTemplate {
             }
             data.createFreezePane(0, 1);
 
-            Sheet help = workbook.createSheet("説明 (Instructions)");
-            String[] titles = {"列 / Column", "English", "必須 / Required", "使用できる値 / Allowed values"};
+            Sheet help = workbook.createSheet(Vocabulary.word("template.sheet.help"));
+            String[] titles = {Vocabulary.word("template.help.column"), Vocabulary.word("template.help.english"),
+                    Vocabulary.word("template.help.required"), Vocabulary.word("template.help.allowed")};
             Row titleRow = help.createRow(0);
             for (int i = 0; i < titles.length; i++) {
                 titleRow.createCell(i).setCellValue(titles[i]);
@@ -47,7 +51,7 @@ public final class ImportTemplate {
                 Row row = help.createRow(i + 1);
                 row.createCell(0).setCellValue(column.headerJa());
                 row.createCell(1).setCellValue(column.headerEn());
-                row.createCell(2).setCellValue(column.required() ? "必須 / required" : "任意 / optional");
+                row.createCell(2).setCellValue(Vocabulary.word(column.required() ? "template.required" : "template.optional"));
                 row.createCell(3).setCellValue(column.allowedValues());
             }
             workbook.write(out);
@@ -57,10 +61,20 @@ public final class ImportTemplate {
         }
     }
 
-    /** The CSV template: the header line in UTF-8 with a byte-order mark, so Excel opens it with the right encoding. */
+    /**
+     * The CSV template in UTF-8 with a byte-order mark, so Excel opens it with the right encoding: comment lines with
+     * the values each column accepts, then the header line.
+     */
     public static byte[] csv(SpreadsheetImport<?> kind) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(quote(Vocabulary.word("template.csv.comment"))).append("\r\n");
+        for (Column column : kind.columns()) {
+            if (!column.allowedValues().isEmpty()) {
+                csv.append(quote(Vocabulary.word("template.csv.column", column.headerJa(), column.headerEn(),
+                        column.allowedValues()))).append("\r\n");
+            }
+        }
         String header = kind.columns().stream().map(column -> quote(column.headerJa())).collect(Collectors.joining(","));
-        return ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return csv.append(header).append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quote(String text) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Reads one kind of spreadsheet into records: finds the template's columns by header, turns each row into a
@@ -24,12 +26,13 @@ public abstract class SpreadsheetImport<T> {
     }
 
     /** What a duplicate key means to the user, e.g. "the same theme". */
-    protected String duplicateDescriptionJa() {
-        return "同じ行";
+    protected Phrase duplicateDescription() {
+        return Phrase.of("import.duplicate.row");
     }
 
-    protected String duplicateDescriptionEn() {
-        return "the same row";
+    /** The column a duplicate is shown at (the one naming the record, e.g. the theme title); null: the row. */
+    protected Column duplicateColumn() {
+        return null;
     }
 
     public ImportResult<T> read(UploadedFile file) {
@@ -44,25 +47,30 @@ public abstract class SpreadsheetImport<T> {
             return ImportResult.rejected(List.of(e.problem));
         }
         List<ImportProblem> problems = new ArrayList<>();
-        Map<Column, Integer> positions = locateColumns(table.headers(), problems);
+        List<ImportProblem> warnings = new ArrayList<>();
+        Map<Column, Integer> positions = locateColumns(table, problems);
         if (!problems.isEmpty()) {
             return ImportResult.rejected(problems);
         }
         if (table.rows().isEmpty()) {
-            return ImportResult.rejected(List.of(ImportProblem.ofFile("データ行がありません。", "The file has no data rows.")));
+            return ImportResult.rejected(List.of(ImportProblem.ofFile("import.file.noData")));
         }
         List<T> records = new ArrayList<>();
         Map<String, Integer> firstRowByKey = new HashMap<>();
         for (Table.Row row : table.rows()) {
             int problemsBefore = problems.size();
-            Cells cells = new Cells(row, positions, problems);
+            int warningsBefore = warnings.size();
+            Cells cells = new Cells(row, positions, problems, warnings);
             T record = null;
             try {
                 record = toRecord(cells);
             } catch (IllegalArgumentException | NullPointerException inconsistent) {
-                // the domain refused the combination of values (e.g. a stage going backwards)
-                cells.problem(null, "行の内容が正しくありません: " + inconsistent.getMessage(),
-                        "The row is inconsistent: " + inconsistent.getMessage());
+                // a combination the import's own checks missed: the domain's English text is not for the screen
+                cells.problem(null, "import.row.inconsistent");
+            }
+            if (problems.size() > problemsBefore) {
+                // a refused row's warnings would only repeat what its problems say
+                warnings.subList(warningsBefore, warnings.size()).clear();
             }
             if (record == null || problems.size() > problemsBefore) {
                 continue;
@@ -70,17 +78,17 @@ public abstract class SpreadsheetImport<T> {
             Optional<String> key = uniqueKey(record);
             if (key.isPresent() && firstRowByKey.containsKey(key.get())) {
                 int first = firstRowByKey.get(key.get());
-                cells.problem(null, duplicateDescriptionJa() + "が " + first + " 行目にもあります。",
-                        "Duplicate: " + duplicateDescriptionEn() + " is already in row " + first + ".");
+                cells.problem(duplicateColumn(), "import.row.duplicate", duplicateDescription(), first);
                 continue;
             }
             key.ifPresent(unique -> firstRowByKey.put(unique, row.number()));
             records.add(record);
         }
-        return problems.isEmpty() ? ImportResult.accepted(records) : ImportResult.rejected(problems);
+        return problems.isEmpty() ? ImportResult.accepted(records, warnings) : ImportResult.rejected(problems, warnings);
     }
 
-    private Map<Column, Integer> locateColumns(List<String> headers, List<ImportProblem> problems) {
+    private Map<Column, Integer> locateColumns(Table table, List<ImportProblem> problems) {
+        List<String> headers = table.headers();
         Map<Column, Integer> positions = new HashMap<>();
         for (Column column : columns()) {
             for (int index = 0; index < headers.size(); index++) {
@@ -90,9 +98,8 @@ public abstract class SpreadsheetImport<T> {
                 }
             }
             if (column.required() && !positions.containsKey(column)) {
-                problems.add(new ImportProblem(1, column.headerJa(),
-                        "列「" + column.headerJa() + "」がありません。テンプレートの見出しを使用してください。",
-                        "Column \"" + column.headerEn() + "\" is missing; use the template's headers."));
+                problems.add(new ImportProblem(table.headerRow(), column.headerJa(), Problem.at(column.headerJa(), "import.column.missing",
+                        column.headerJa(), column.headerEn())));
             }
         }
         return positions;

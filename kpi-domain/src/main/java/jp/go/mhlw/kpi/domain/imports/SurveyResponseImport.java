@@ -12,6 +12,7 @@ import java.util.Set;
 import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
 import jp.go.mhlw.kpi.domain.computation.OverseasBase;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
 
 /**
  * The JFMDA member survey (one row per responding company). International activities and bases are asked at
@@ -20,10 +21,10 @@ import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
  */
 public class SurveyResponseImport extends SpreadsheetImport<SurveyResponse> {
 
-    static final Column COMPANY = new Column("会社名", "Company", true, "");
-    static final Column DOMESTIC_CAPITAL = new Column("内資系", "Domestic capital", true, "はい/いいえ");
-    static final Column VENTURE = new Column("ベンチャー", "Venture", true, "はい/いいえ");
-    static final Column OTHER_INDUSTRY = new Column("異業種参入", "Other-industry entrant", true, "はい/いいえ");
+    static final Column COMPANY = Column.named("survey.company", true);
+    static final Column DOMESTIC_CAPITAL = Column.named("survey.domesticCapital", true);
+    static final Column VENTURE = Column.named("survey.venture", true);
+    static final Column OTHER_INDUSTRY = Column.named("survey.otherIndustry", true);
 
     private final LocalDate previousSnapshot;
     private final LocalDate currentSnapshot;
@@ -37,21 +38,27 @@ public class SurveyResponseImport extends SpreadsheetImport<SurveyResponse> {
             throw new IllegalArgumentException("the previous snapshot must come before the current one");
         }
         for (LocalDate snapshot : List.of(previousSnapshot, currentSnapshot)) {
-            String when = snapshot.equals(previousSnapshot) ? "前回" : "今回";
-            String whenEn = snapshot.equals(previousSnapshot) ? "previous" : "current";
+            String when = snapshot.equals(previousSnapshot) ? "survey.previous" : "survey.current";
             Map<OverseasActivity, Column> activities = new HashMap<>();
             for (OverseasActivity activity : OverseasActivity.values()) {
-                activities.put(activity, new Column(when + "（" + snapshot + "）海外活動: " + activity.japaneseLabel(),
-                        whenEn + " (" + snapshot + ") activity: " + activity.name(), false, "はい/いいえ"));
+                activities.put(activity, snapshotColumn("survey.activity", when, snapshot,
+                        Vocabulary.word("activity." + activity.name()), activity.name()));
             }
             Map<OverseasBase, Column> bases = new HashMap<>();
             for (OverseasBase base : OverseasBase.values()) {
-                bases.put(base, new Column(when + "（" + snapshot + "）海外拠点: " + base.japaneseLabel(),
-                        whenEn + " (" + snapshot + ") base: " + base.name(), false, "はい/いいえ"));
+                bases.put(base, snapshotColumn("survey.base", when, snapshot, Vocabulary.word("base." + base.name()),
+                        base.name()));
             }
             activityColumns.put(snapshot, activities);
             baseColumns.put(snapshot, bases);
         }
+    }
+
+    /** The yes/no column of one item at one snapshot, e.g. "前回（2023-01-01）海外活動: 医療機器の輸出". */
+    private static Column snapshotColumn(String kind, String when, LocalDate snapshot, String itemJa, String itemEn) {
+        return new Column(Vocabulary.word(kind + ".ja", Vocabulary.word(when + ".ja"), snapshot, itemJa),
+                Vocabulary.word(kind + ".en", Vocabulary.word(when + ".en"), snapshot, itemEn), false,
+                Vocabulary.word("survey.answer.allowed"));
     }
 
     @Override
@@ -83,6 +90,12 @@ public class SurveyResponseImport extends SpreadsheetImport<SurveyResponse> {
         if (company.isEmpty() || domestic == null || venture == null || otherIndustry == null) {
             return null;
         }
+        if (venture && otherIndustry) {
+            // ventures are counted apart and left out of the other-industry entrants (DOMAIN §4)
+            cells.problem(OTHER_INDUSTRY, "import.ventureAndOtherIndustry", VENTURE.headerJa(), OTHER_INDUSTRY.headerJa(),
+                    VENTURE.headerEn(), OTHER_INDUSTRY.headerEn());
+            return null;
+        }
         return new SurveyResponse(company, domestic, venture, otherIndustry, activities, bases);
     }
 
@@ -108,12 +121,12 @@ public class SurveyResponseImport extends SpreadsheetImport<SurveyResponse> {
     }
 
     @Override
-    protected String duplicateDescriptionJa() {
-        return "同じ会社の回答";
+    protected Phrase duplicateDescription() {
+        return Phrase.of("import.duplicate.company");
     }
 
     @Override
-    protected String duplicateDescriptionEn() {
-        return "a response of the same company";
+    protected Column duplicateColumn() {
+        return COMPANY;
     }
 }

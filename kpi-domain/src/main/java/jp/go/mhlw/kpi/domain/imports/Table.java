@@ -2,8 +2,11 @@ package jp.go.mhlw.kpi.domain.imports;
 
 import java.util.List;
 
-/** The first sheet of an upload as text: the header row and the data rows, with their spreadsheet row numbers. */
-record Table(List<String> headers, List<Row> rows) {
+/**
+ * The first sheet of an upload as text: the header row (with its spreadsheet row number: comment lines may come
+ * before it) and the data rows, with their spreadsheet row numbers.
+ */
+record Table(int headerRow, List<String> headers, List<Row> rows) {
 
     record Row(int number, List<String> cells) {
 

@@ -28,9 +28,13 @@ final class TableReader {
         private static final long serialVersionUID = 1L;
         final transient ImportProblem problem;
 
-        UnreadableFile(String messageJa, String messageEn) {
-            super(messageEn);
-            this.problem = ImportProblem.ofFile(messageJa, messageEn);
+        UnreadableFile(String key, Object... arguments) {
+            this(ImportProblem.ofFile(key, arguments));
+        }
+
+        private UnreadableFile(ImportProblem problem) {
+            super(problem.messageEn());
+            this.problem = problem;
         }
     }
 
@@ -43,32 +47,34 @@ final class TableReader {
     static Table read(UploadedFile file, ImportLimits limits) throws UnreadableFile {
         byte[] content = file.content();
         if (content.length == 0) {
-            throw new UnreadableFile("ファイルが空です。", "The file is empty.");
+            throw new UnreadableFile("import.file.empty");
         }
-        if (content.length > limits.maxBytes()) {
-            throw new UnreadableFile("ファイルが大きすぎます（上限 " + limits.maxBytes() / 1024 / 1024 + " MB）。",
-                    "The file is too large (at most " + limits.maxBytes() / 1024 / 1024 + " MB).");
+        List<ImportProblem> byNameAndSize = limits.checkNameAndSize(file.fileName(), content.length);
+        if (!byNameAndSize.isEmpty()) {
+            throw new UnreadableFile(byNameAndSize.get(0));
         }
         Table table = switch (file.extension()) {
             case "xlsx" -> readXlsx(content);
             case "csv" -> readCsv(content);
-            default -> throw new UnreadableFile("対応していないファイル形式です。.xlsx または .csv を使用してください。",
-                    "Unsupported file type: use .xlsx or .csv.");
+            default -> throw new UnreadableFile("import.file.unsupportedType");
         };
         if (table.rows().size() > limits.maxRows()) {
-            throw new UnreadableFile("行数が多すぎます（上限 " + limits.maxRows() + " 行）。",
-                    "Too many rows (at most " + limits.maxRows() + ").");
+            throw new UnreadableFile("import.file.tooManyRows", limits.maxRows());
         }
         return table;
     }
 
     private static Table readXlsx(byte[] content) throws UnreadableFile {
         if (!startsWith(content, ZIP_MAGIC)) {
-            throw new UnreadableFile("ファイルの内容が .xlsx 形式ではありません。", "The file's content is not an .xlsx workbook.");
+            throw new UnreadableFile("import.file.notXlsx");
+        }
+        if (ZipPackage.partNames(content).isEmpty()) {
+            // a zip bomb, or no ZIP after all: refused before POI builds anything from it
+            throw new UnreadableFile("import.file.unreadableXlsx");
         }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableFile("シートがありません。", "The workbook has no sheet.");
+                throw new UnreadableFile("import.file.noSheet");
             }
             Sheet sheet = workbook.getSheetAt(0);
             List<List<String>> lines = new ArrayList<>();
@@ -85,8 +91,7 @@ final class TableReader {
             return toTable(lines);
         } catch (IOException | RuntimeException e) {
             // POI reports damaged or hostile workbooks (zip bombs included) with runtime exceptions
-            throw new UnreadableFile("ファイルを .xlsx として読み込めません（破損しているか、形式が異なります）。",
-                    "The file cannot be read as an .xlsx workbook (damaged or another format).");
+            throw new UnreadableFile("import.file.unreadableXlsx");
         }
     }
 
@@ -107,7 +112,7 @@ final class TableReader {
 
     private static Table readCsv(byte[] content) throws UnreadableFile {
         if (startsWith(content, ZIP_MAGIC) || containsNul(content)) {
-            throw new UnreadableFile("ファイルの内容が CSV（テキスト）ではありません。", "The file's content is not CSV text.");
+            throw new UnreadableFile("import.file.notCsv");
         }
         return toTable(CsvParser.parse(decode(content)));
     }
@@ -125,13 +130,15 @@ final class TableReader {
         }
     }
 
+    /** The header is the first line that is neither blank nor a comment (a first cell starting with #). */
     private static Table toTable(List<List<String>> lines) throws UnreadableFile {
         int headerIndex = 0;
-        while (headerIndex < lines.size() && lines.get(headerIndex).stream().allMatch(String::isBlank)) {
+        while (headerIndex < lines.size() && (lines.get(headerIndex).stream().allMatch(String::isBlank)
+                || isComment(lines.get(headerIndex)))) {
             headerIndex++;
         }
         if (headerIndex == lines.size()) {
-            throw new UnreadableFile("見出し行がありません。", "The file has no header row.");
+            throw new UnreadableFile("import.file.noHeader");
         }
         List<String> headers = lines.get(headerIndex).stream().map(String::strip).toList();
         List<Table.Row> rows = new ArrayList<>();
@@ -141,7 +148,11 @@ final class TableReader {
                 rows.add(row);
             }
         }
-        return new Table(headers, rows);
+        return new Table(headerIndex + 1, headers, rows);
+    }
+
+    private static boolean isComment(List<String> line) {
+        return !line.isEmpty() && line.get(0).strip().startsWith(ImportTemplate.COMMENT);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -126,16 +126,12 @@ class KeycloakAdminApi {
         if (answer.status() == 401 || answer.status() == 403) {
             LOG.log(Level.WARNING, "Keycloak refused the admin client {0}: {1} {2} answered {3}",
                     new Object[] {settings.clientId(), method, path, answer.status()});
-            throw new IdentityProviderException(Reason.UNAVAILABLE,
-                    "Keycloak が管理用クライアント " + settings.clientId() + " の操作を拒否しました（HTTP " + answer.status()
-                            + "）。サービスアカウントに realm-management の view-users・query-users・manage-users が付与されているか確認してください。",
-                    "Keycloak refused the admin client " + settings.clientId() + " (HTTP " + answer.status()
-                            + "): its service account needs realm-management's view-users, query-users and manage-users.");
+            throw new IdentityProviderException(Reason.UNAVAILABLE, "keycloak.forbidden", settings.clientId(),
+                    String.valueOf(answer.status()));
         }
         if (answer.status() >= 500 && !path.endsWith("/execute-actions-email")) {
-            throw new IdentityProviderException(Reason.UNAVAILABLE,
-                    "Keycloak（" + settings.server() + "）でエラーが発生しました：" + answer.errorMessage(),
-                    "Keycloak (" + settings.server() + ") failed: " + answer.errorMessage());
+            throw new IdentityProviderException(Reason.UNAVAILABLE, "keycloak.failed", settings.server(),
+                    answer.errorMessage());
         }
         return answer;
     }
@@ -177,11 +173,8 @@ class KeycloakAdminApi {
             token = null;
             LOG.log(Level.WARNING, "Keycloak gave the admin client {0} no token: HTTP {1} {2}",
                     new Object[] {settings.clientId(), answer.status(), answer.errorMessage()});
-            throw new IdentityProviderException(Reason.UNAVAILABLE,
-                    "Keycloak の管理用クライアント " + settings.clientId() + " でログインできません（" + answer.errorMessage()
-                            + "）。クライアントIDとシークレット（KPI_ADMIN_CLIENT_SECRET）を確認してください。",
-                    "The admin client " + settings.clientId() + " cannot log in to Keycloak (" + answer.errorMessage()
-                            + "): check its client id and secret (KPI_ADMIN_CLIENT_SECRET).");
+            throw new IdentityProviderException(Reason.UNAVAILABLE, "keycloak.loginFailed", settings.clientId(),
+                    answer.errorMessage());
         }
         token = json.getString("access_token");
         long lifetime = json.containsKey("expires_in") ? json.getJsonNumber("expires_in").longValue() : 60;
@@ -202,8 +195,7 @@ class KeycloakAdminApi {
     }
 
     private IdentityProviderException unreachable(Exception cause) {
-        return new IdentityProviderException(Reason.UNAVAILABLE,
-                "Keycloak（" + settings.server() + "）に接続できません。しばらくしてから再度お試しください。",
-                "Keycloak (" + settings.server() + ") cannot be reached: " + cause.getClass().getSimpleName(), cause);
+        return new IdentityProviderException(Reason.UNAVAILABLE, cause, "keycloak.unreachable", settings.server(),
+                cause.getClass().getSimpleName());
     }
 }

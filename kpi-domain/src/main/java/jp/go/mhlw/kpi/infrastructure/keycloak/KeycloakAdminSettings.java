@@ -42,9 +42,8 @@ record KeycloakAdminSettings(URI baseUrl, String realm, String clientId, String 
         String secret = value(lookup, CLIENT_SECRET, missing);
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing);
-            throw new IdentityProviderException(IdentityProviderException.Reason.UNAVAILABLE,
-                    "Keycloak の管理APIの設定がありません（" + names + "）。システム管理者に設定を依頼してください。",
-                    "Keycloak's admin API is not configured (" + names + " missing).");
+            throw new IdentityProviderException(IdentityProviderException.Reason.UNAVAILABLE, "keycloak.notConfigured",
+                    names);
         }
         return new KeycloakAdminSettings(URI.create(url.strip()), realm.strip(), clientId.strip(), secret);
     }

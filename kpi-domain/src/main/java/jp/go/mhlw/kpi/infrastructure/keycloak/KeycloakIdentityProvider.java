@@ -29,6 +29,8 @@ import jp.go.mhlw.kpi.domain.model.account.Invitation;
 import jp.go.mhlw.kpi.domain.model.account.NewAccount;
 import jp.go.mhlw.kpi.domain.model.account.UserAccount;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -43,6 +45,8 @@ public class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger LOG = Logger.getLogger(KeycloakIdentityProvider.class.getName());
     static final String ORG_ATTRIBUTE = "org";
+    /** Keycloak's own attribute for the language a user chose on its pages. */
+    static final String LOCALE_ATTRIBUTE = "locale";
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     /** More users than any organisation has; Keycloak's default page is 100. */
     private static final int MAX_USERS = 1000;
@@ -87,14 +91,11 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (created.status() == 409) {
             String message = created.errorMessage();
             boolean email = message.toLowerCase(Locale.ROOT).contains("email");
-            throw new IdentityProviderException(email ? Reason.EMAIL_TAKEN : Reason.USERNAME_TAKEN,
-                    email ? "メールアドレス " + account.email() + " は既に別のアカウントで使われています。"
-                            : "ユーザー名 " + account.username() + " は既に使われています。",
-                    email ? "The e-mail address " + account.email() + " already belongs to another account."
-                            : "The user name " + account.username() + " is already taken.");
+            throw email ? new IdentityProviderException(Reason.EMAIL_TAKEN, "keycloak.emailTaken", account.email())
+                    : new IdentityProviderException(Reason.USERNAME_TAKEN, "keycloak.usernameTaken",
+                            account.username());
         }
-        requireSuccess(created, "creating the account " + account.username(),
-                "アカウント " + account.username() + " の作成");
+        requireSuccess(created, new Operation("keycloak.operation.createAccount", account.username()));
         String id = created.location().map(location -> location.substring(location.lastIndexOf('/') + 1))
                 .orElseGet(() -> findId(account.username()));
         try {
@@ -143,15 +144,24 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (answer.status() == 404) {
             return Optional.empty();
         }
-        requireSuccess(answer, "reading user " + userId, "利用者 " + userId + " の取得");
+        requireSuccess(answer, new Operation("keycloak.operation.readUser", userId));
         return Optional.of(account(answer.json().asJsonObject()));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        KeycloakAdminApi.Answer answer = api().get("/users?exact=true&briefRepresentation=false&username="
+                + KeycloakAdminApi.encode(username));
+        requireSuccess(answer, new Operation("keycloak.operation.findUser", username));
+        return answer.json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(user -> username.equals(user.getString("username", null))).findFirst().map(this::account);
     }
 
     @Override
     public List<UserAccount> findByOrganisation(String organisationCode) {
         KeycloakAdminApi.Answer answer = api().get("/users?briefRepresentation=false&max=" + MAX_USERS
                 + "&q=" + KeycloakAdminApi.encode(ORG_ATTRIBUTE + ":" + organisationCode));
-        requireSuccess(answer, "listing the users of " + organisationCode, organisationCode + " の利用者一覧の取得");
+        requireSuccess(answer, new Operation("keycloak.operation.listUsers", organisationCode));
         List<UserAccount> accounts = new ArrayList<>();
         for (JsonValue user : answer.json().asJsonArray()) {
             JsonObject representation = user.asJsonObject();
@@ -189,7 +199,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
             JsonArrayBuilder removed = Json.createArrayBuilder();
             mapped.stream().filter(role -> toRemove.contains(role.getString("name"))).forEach(removed::add);
             requireSuccess(api().delete(userPath(userId) + "/role-mappings/realm", removed.build()),
-                    "removing roles of user " + userId, "利用者 " + userId + " のロールの削除");
+                    new Operation("keycloak.operation.removeRoles", userId));
         }
     }
 
@@ -198,7 +208,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (answer.status() == 404) {
             throw notFound(userId);
         }
-        requireSuccess(answer, "reading user " + userId, "利用者 " + userId + " の取得");
+        requireSuccess(answer, new Operation("keycloak.operation.readUser", userId));
         JsonObject user = answer.json().asJsonObject();
         // the fields Keycloak's user profile validates, unchanged, so that the update touches nothing else
         JsonObjectBuilder update = Json.createObjectBuilder();
@@ -213,8 +223,8 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (updated.status() == 404) {
             throw notFound(userId);
         }
-        requireSuccess(updated, (enabled ? "enabling" : "disabling") + " user " + userId,
-                "利用者 " + userId + " の" + (enabled ? "有効化" : "無効化"));
+        requireSuccess(updated,
+                new Operation(enabled ? "keycloak.operation.enableUser" : "keycloak.operation.disableUser", userId));
     }
 
     private void addRoles(String userId, Set<Role> roles) {
@@ -224,22 +234,19 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         // the roles this user can still be given: needs view-users and manage-users only (listing all the realm's
         // roles would need view-realm as well)
         KeycloakAdminApi.Answer available = api().get(userPath(userId) + "/role-mappings/realm/available");
-        requireSuccess(available, "listing the roles user " + userId + " can be given",
-                "利用者 " + userId + " に付与できるロールの取得");
+        requireSuccess(available, new Operation("keycloak.operation.availableRoles", userId));
         Map<String, JsonObject> byName = available.json().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(role -> role.getString("name"), role -> role, (a, b) -> a));
         JsonArrayBuilder added = Json.createArrayBuilder();
         for (Role role : roles) {
             JsonObject representation = byName.get(role.roleName());
             if (representation == null) {
-                throw new IdentityProviderException(Reason.REJECTED,
-                        "Keycloak のレルムにロール " + role.roleName() + " がないか、付与できません。",
-                        "The Keycloak realm has no role " + role.roleName() + " that can be given to the user.");
+                throw new IdentityProviderException(Reason.REJECTED, "keycloak.noRole", role.roleName());
             }
             added.add(Json.createObjectBuilder().add("id", representation.getString("id")).add("name", role.roleName()));
         }
         requireSuccess(api().post(userPath(userId) + "/role-mappings/realm", added.build()),
-                "adding roles to user " + userId, "利用者 " + userId + " へのロールの追加");
+                new Operation("keycloak.operation.addRoles", userId));
     }
 
     private List<JsonObject> realmRoleMappings(String userId) {
@@ -247,7 +254,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         if (answer.status() == 404) {
             throw notFound(userId);
         }
-        requireSuccess(answer, "reading the roles of user " + userId, "利用者 " + userId + " のロールの取得");
+        requireSuccess(answer, new Operation("keycloak.operation.readRoles", userId));
         return answer.json().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
     }
 
@@ -265,20 +272,25 @@ public class KeycloakIdentityProvider implements IdentityProvider {
                 .anyMatch(action -> action instanceof JsonString text && UPDATE_PASSWORD.equals(text.getString()));
         return new UserAccount(id, user.getString("username"), user.getString("email", null),
                 user.getString("lastName", null), user.getString("firstName", null), organisationOf(user),
-                platformRoles(realmRoleMappings(id)), user.getBoolean("enabled", false), passwordPending);
+                platformRoles(realmRoleMappings(id)), user.getBoolean("enabled", false), passwordPending,
+                attribute(user, LOCALE_ATTRIBUTE).map(Locale::forLanguageTag).orElse(null));
     }
 
     private static String organisationOf(JsonObject user) {
+        return attribute(user, ORG_ATTRIBUTE).orElse(null);
+    }
+
+    private static Optional<String> attribute(JsonObject user, String name) {
         JsonObject attributes = user.containsKey("attributes") && user.get("attributes") instanceof JsonObject object
                 ? object : JsonValue.EMPTY_JSON_OBJECT;
-        JsonArray org = attributes.containsKey(ORG_ATTRIBUTE) ? attributes.getJsonArray(ORG_ATTRIBUTE) : null;
-        return org == null || org.isEmpty() ? null : org.getString(0);
+        JsonArray values = attributes.containsKey(name) ? attributes.getJsonArray(name) : null;
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getString(0));
     }
 
     private String findId(String username) {
         KeycloakAdminApi.Answer answer = api().get("/users?exact=true&briefRepresentation=true&username="
                 + KeycloakAdminApi.encode(username));
-        requireSuccess(answer, "finding user " + username, "利用者 " + username + " の検索");
+        requireSuccess(answer, new Operation("keycloak.operation.findUser", username));
         return answer.json().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(user -> username.equals(user.getString("username"))).map(user -> user.getString("id"))
                 .findFirst().orElseThrow(() -> notFound(username));
@@ -289,20 +301,30 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     private static IdentityProviderException notFound(String user) {
-        return new IdentityProviderException(Reason.NOT_FOUND, "利用者 " + user + " は Keycloak にありません。",
-                "User " + user + " does not exist in Keycloak.");
+        return new IdentityProviderException(Reason.NOT_FOUND, "keycloak.userNotFound", user);
     }
 
-    private static void requireSuccess(KeycloakAdminApi.Answer answer, String whatEn, String whatJa) {
+    private static void requireSuccess(KeycloakAdminApi.Answer answer, Operation what) {
         if (answer.isSuccess()) {
             return;
         }
         if (answer.status() == 404) {
-            throw new IdentityProviderException(Reason.NOT_FOUND, whatJa + "：対象が Keycloak にありません。",
-                    whatEn + ": not found in Keycloak.");
+            throw new IdentityProviderException(Reason.NOT_FOUND, "keycloak.operationNotFound", what);
         }
-        throw new IdentityProviderException(Reason.REJECTED,
-                whatJa + "を Keycloak が受け付けませんでした：" + answer.errorMessage(),
-                "Keycloak refused " + whatEn + ": " + answer.errorMessage());
+        throw new IdentityProviderException(Reason.REJECTED, "keycloak.operationRefused", what, answer.errorMessage());
+    }
+
+    /** What was asked of Keycloak ("reading user 42"), named in a refusal in the reader's language. */
+    private record Operation(String key, String subject) implements Labelled {
+
+        @Override
+        public String bundleKey() {
+            return key;
+        }
+
+        @Override
+        public String label(Locale locale) {
+            return Texts.text(locale, key, subject);
+        }
     }
 }

@@ -14,7 +14,6 @@ import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
-import jp.go.mhlw.kpi.domain.model.submission.Review;
 import jp.go.mhlw.kpi.domain.model.submission.Submission;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
@@ -46,6 +45,11 @@ public class JpaSubmissionRepository implements SubmissionRepository {
 
     @Override
     public void store(Submission submission) {
+        // a query among the writes flushes what came before: the whole store can meet another's row
+        ConcurrentWrites.write(() -> write(submission));
+    }
+
+    private void write(Submission submission) {
         SubmissionEntity row = row(submission.requestId()).orElse(null);
         if (row == null) {
             row = new SubmissionEntity(submission);

@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.SupplyAttachment;
-import jp.go.mhlw.kpi.application.SupplyAttachments;
+import jp.go.mhlw.kpi.application.supply.SupplyAttachment;
+import jp.go.mhlw.kpi.application.supply.SupplyAttachments;
 import jp.go.mhlw.kpi.domain.model.supply.AttachmentType;
 
 /** The files attached to supply reports, in their table (db/migration V22). */

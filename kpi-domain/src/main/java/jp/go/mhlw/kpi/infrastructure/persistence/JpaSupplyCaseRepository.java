@@ -4,19 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import jp.go.mhlw.kpi.application.SupplyCaseRepository;
-import jp.go.mhlw.kpi.application.SupplyCaseSummary;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.supply.ConsentDecision;
 import jp.go.mhlw.kpi.domain.model.supply.Product;
 import jp.go.mhlw.kpi.domain.model.supply.ReportDraft;
 import jp.go.mhlw.kpi.domain.model.supply.ReportVersion;
 import jp.go.mhlw.kpi.domain.model.supply.StockRequest;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseListing;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseRepository;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseSort;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseSummary;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCoverage;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 
 /**
  * Supply cases in their tables (db/migration V20). The aggregate stays plain Java: it is rebuilt from its rows
@@ -29,7 +37,6 @@ import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
 public class JpaSupplyCaseRepository implements SupplyCaseRepository {
 
     /** Case numbers carry the year the case was opened in Japan. */
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @PersistenceContext(unitName = "kpi")
     private EntityManager entityManager;
@@ -52,7 +59,7 @@ public class JpaSupplyCaseRepository implements SupplyCaseRepository {
 
     /** "SC-2026-000123": the year the case was opened (Japan time) and the serial, six digits or more. */
     static String caseNumber(Instant openedAt, long serial) {
-        return String.format("SC-%d-%06d", openedAt.atZone(JAPAN).getYear(), serial);
+        return String.format("SC-%d-%06d", openedAt.atZone(JapaneseFiscalYear.JAPAN_TIME).getYear(), serial);
     }
 
     @Override
@@ -62,6 +69,11 @@ public class JpaSupplyCaseRepository implements SupplyCaseRepository {
 
     @Override
     public void store(SupplyCase supplyCase) {
+        // a query among the writes flushes what came before: the whole store can meet another's row
+        ConcurrentWrites.write(() -> write(supplyCase));
+    }
+
+    private void write(SupplyCase supplyCase) {
         SupplyCase.Snapshot current = supplyCase.snapshot();
         SupplyCaseEntity row = row(current.caseNumber()).orElse(null);
         if (row == null) {
@@ -159,31 +171,158 @@ public class JpaSupplyCaseRepository implements SupplyCaseRepository {
     }
 
     @Override
-    public List<SupplyCaseSummary> findByManufacturer(String organisationCode) {
-        return summaries(entityManager.createQuery("select c from SupplyCaseEntity c"
-                        + " where c.manufacturerOrganisation = :organisation order by c.openedAt desc, c.caseNumber desc",
-                SupplyCaseEntity.class).setParameter("organisation", organisationCode).getResultList());
+    public List<SupplyCaseSummary> list(SupplyCaseListing listing, int first, int max) {
+        if (first < 0 || max < 1) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds at least one case");
+        }
+        if (listing.listsNothing()) {
+            return List.of();
+        }
+        TypedQuery<SupplyCaseEntity> query = entityManager.createQuery("select c from SupplyCaseEntity c" + where(listing)
+                + " order by " + orderBy(listing), SupplyCaseEntity.class);
+        bind(query, listing);
+        List<SupplyCaseEntity> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        return summaries(rows, listing.withCoverage());
     }
 
     @Override
-    public List<SupplyCaseSummary> findFiled() {
-        return summaries(entityManager.createQuery("select c from SupplyCaseEntity c"
-                + " where c.latestVersionNumber > 0 order by c.openedAt desc, c.caseNumber desc", SupplyCaseEntity.class)
-                .getResultList());
+    public long count(SupplyCaseListing listing) {
+        if (listing.listsNothing()) {
+            return 0;
+        }
+        TypedQuery<Long> query = entityManager.createQuery("select count(c) from SupplyCaseEntity c" + where(listing),
+                Long.class);
+        bind(query, listing);
+        return query.getSingleResult();
     }
 
-    @Override
-    public List<SupplyCaseSummary> findSupportedBy(String associationOrganisationCode) {
-        return summaries(entityManager.createQuery("select c from SupplyCaseEntity c"
-                        + " where c.associationOrganisation = :association order by c.openedAt desc, c.caseNumber desc",
-                SupplyCaseEntity.class).setParameter("association", associationOrganisationCode).getResultList());
+    /** Any of the listing's scopes, and every filter it sets. */
+    private static String where(SupplyCaseListing listing) {
+        List<String> scopes = new ArrayList<>();
+        if (listing.allFiled()) {
+            scopes.add("c.latestVersionNumber > 0");
+        }
+        if (listing.manufacturer() != null) {
+            scopes.add("c.manufacturerOrganisation = :manufacturer");
+        }
+        if (listing.association() != null) {
+            scopes.add("c.associationOrganisation = :association");
+        }
+        StringBuilder where = new StringBuilder(" where (").append(String.join(" or ", scopes)).append(')');
+        if (listing.caseNumbers() != null) {
+            where.append(" and c.caseNumber in :numbers");
+        }
+        if (listing.productContains() != null) {
+            where.append(" and lower(c.productName) like :product escape '\\'");
+        }
+        if (listing.state() != null) {
+            where.append(" and c.state = :state");
+        }
+        return where.toString();
     }
 
-    private static List<SupplyCaseSummary> summaries(List<SupplyCaseEntity> rows) {
-        return rows.stream().map(row -> new SupplyCaseSummary(row.getCaseNumber(), row.getManufacturerOrganisation(),
-                row.getProductName(), row.getProductApprovalNumber(), row.getState(), row.isTerminationPath(),
-                Times.instant(row.getOpenedAt()), row.getLatestVersionNumber(), row.getLatestReportKind(),
-                Times.instant(row.getLatestFiledAt()), row.getCloseReason())).toList();
+    private static void bind(TypedQuery<?> query, SupplyCaseListing listing) {
+        if (listing.manufacturer() != null) {
+            query.setParameter("manufacturer", listing.manufacturer());
+        }
+        if (listing.association() != null) {
+            query.setParameter("association", listing.association());
+        }
+        if (listing.caseNumbers() != null) {
+            query.setParameter("numbers", listing.caseNumbers());
+        }
+        if (listing.productContains() != null) {
+            query.setParameter("product", "%" + likeLiteral(listing.productContains()) + "%");
+        }
+        if (listing.state() != null) {
+            query.setParameter("state", listing.state());
+        }
+    }
+
+    /** The text matched as it is: LIKE's wildcards and its escape character taken literally. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The listing's order, then newest first and the (unique) case number, so that the order is total and pages
+     * neither overlap nor skip. Nulls go last, or first when reversed, as in {@link SupplyCoverage#LEAST_COVERED_FIRST}.
+     */
+    static String orderBy(SupplyCaseListing listing) {
+        String ascending = listing.descending() ? " desc" : " asc";
+        String nullsLast = listing.descending() ? " nulls first" : " nulls last";
+        String nullsFirst = listing.descending() ? " nulls last" : " nulls first";
+        String key = switch (listing.sort()) {
+            case OPENED -> null;
+            case CASE_NUMBER -> "c.caseNumber" + ascending;
+            case PRODUCT -> "c.productName" + ascending;
+            case MANUFACTURER -> "c.manufacturerOrganisation" + ascending;
+            case STATE -> "c.state" + ascending;
+            case FLOW -> "c.terminationPath" + ascending;
+            case LATEST_FILED -> "c.latestFiledAt" + ascending + nullsLast;
+            // the fewest months of own supply first, unknown last; among equals the least known help, none first
+            case COVERAGE -> "c.coverageOwnMonths" + ascending + nullsLast + ", c.coverageCapacityShare" + ascending
+                    + nullsFirst;
+        };
+        String opened = listing.sort() == SupplyCaseSort.OPENED && !listing.descending()
+                ? "c.openedAt asc, c.caseNumber asc" : "c.openedAt desc, c.caseNumber desc";
+        return key == null ? opened : key + ", " + opened;
+    }
+
+    /**
+     * Fills in the coverage's order keys of at most {@code max} cases stored before they were kept, from each case's
+     * latest filed report and stock requests, without changing the case (its version stays). Answers how many.
+     */
+    public int storeMissingCoverage(int max) {
+        List<SupplyCaseEntity> rows = entityManager.createQuery("select c from SupplyCaseEntity c"
+                + " where c.coverageStored = false order by c.id", SupplyCaseEntity.class).setMaxResults(max).getResultList();
+        List<SupplyCaseSummary> lines = summaries(rows, true);
+        for (int i = 0; i < rows.size(); i++) {
+            SupplyCaseEntity row = rows.get(i);
+            entityManager.detach(row);
+            row.coverAs(lines.get(i).getCoverage());
+            // native: a JPQL update would raise the case's version, as if someone had changed the case
+            entityManager.createNativeQuery("UPDATE supply_case SET coverage_own_months = ?1, coverage_capacity_share = ?2,"
+                            + " coverage_stored = TRUE WHERE id = ?3")
+                    .setParameter(1, row.getCoverageOwnMonths())
+                    .setParameter(2, row.getCoverageCapacityShare())
+                    .setParameter(3, row.getId())
+                    .executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /**
+     * One line per case, with its coverage if asked for: then two more queries for the whole list (the latest
+     * versions and the stock requests of the listed cases), not one per case.
+     */
+    private List<SupplyCaseSummary> summaries(List<SupplyCaseEntity> rows, boolean withCoverage) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        if (!withCoverage) {
+            return rows.stream().map(row -> summary(row, null)).toList();
+        }
+        Map<SupplyCaseEntity, SupplyReport> latestReports = new HashMap<>();
+        entityManager.createQuery("select v from SupplyReportVersionEntity v where v.supplyCase in :rows"
+                        + " and v.versionNumber = v.supplyCase.latestVersionNumber", SupplyReportVersionEntity.class)
+                .setParameter("rows", rows).getResultList()
+                .forEach(version -> latestReports.put(version.getSupplyCase(), version.toVersion().content()));
+        Map<SupplyCaseEntity, List<StockRequest>> stockRequests = new HashMap<>();
+        entityManager.createQuery("select r from SupplyStockRequestEntity r where r.supplyCase in :rows"
+                        + " order by r.sequenceNumber", SupplyStockRequestEntity.class)
+                .setParameter("rows", rows).getResultList()
+                .forEach(request -> stockRequests.computeIfAbsent(request.getSupplyCase(), row -> new ArrayList<>())
+                        .add(request.toRecord()));
+        return rows.stream().map(row -> summary(row,
+                SupplyCoverage.of(latestReports.get(row), stockRequests.getOrDefault(row, List.of())))).toList();
+    }
+
+    private static SupplyCaseSummary summary(SupplyCaseEntity row, SupplyCoverage coverage) {
+        return new SupplyCaseSummary(row.getCaseNumber(), row.getManufacturerOrganisation(), row.getProductName(),
+                row.getProductApprovalNumber(), row.getState(), row.isTerminationPath(), Times.instant(row.getOpenedAt()),
+                row.getLatestVersionNumber(), row.getLatestReportKind(), Times.instant(row.getLatestFiledAt()),
+                row.getCloseReason(), coverage);
     }
 
     private Optional<SupplyCaseEntity> row(String caseNumber) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.SupplyPublications;
+import jp.go.mhlw.kpi.application.supply.SupplyPublications;
 
 /** The public list of supply cases in its table (db/migration V21). */
 @ApplicationScoped

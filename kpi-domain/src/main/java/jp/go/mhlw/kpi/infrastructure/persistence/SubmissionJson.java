@@ -48,7 +48,7 @@ public final class SubmissionJson {
 
     // ---- content ----------------------------------------------------------------------------------------------
 
-    /** The content as its JSON document (stored versions; the API's submission body). */
+    /** The content as its JSON document (stored versions; the API reads its own layout, kpi-api). */
     public static String write(SubmissionContent content) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
@@ -213,8 +213,8 @@ public final class SubmissionJson {
         List<ValidationWarning> warnings = new ArrayList<>();
         for (Object item : (List<?>) JsonText.read(stored)) {
             Map<?, ?> json = object(item, "warning");
-            warnings.add(new ValidationWarning(string(json, "key"), string(json, "field"), string(json, "messageJa"),
-                    string(json, "messageEn")));
+            warnings.add(ValidationWarning.asSubmitted(string(json, "key"), string(json, "field"),
+                    string(json, "messageJa"), string(json, "messageEn")));
         }
         return warnings;
     }
@@ -293,7 +293,7 @@ public final class SubmissionJson {
         return date == null ? null : date.toString();
     }
 
-    // the scalar readers name the member whose value does not fit: an API client sends documents in this layout too
+    // the scalar readers name the member whose value does not fit, so that a damaged stored document is easy to find
 
     private static String string(Map<?, ?> json, String name) {
         Object value = json.get(name);

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import jp.go.mhlw.kpi.application.SupplyAttachment;
+import jp.go.mhlw.kpi.application.supply.SupplyAttachment;
 import jp.go.mhlw.kpi.domain.model.supply.AttachmentType;
 
 /** A file attached to a supply report (db/migration V22); the content is read only for a download. */

@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import jp.go.mhlw.kpi.domain.model.supply.CloseReason;
 import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
 import jp.go.mhlw.kpi.domain.model.supply.ReportVersion;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseState;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCoverage;
 
 /**
  * The row of a {@link SupplyCase} (table supply_case): its identity, state and bookkeeping, and the latest
@@ -95,6 +98,17 @@ public class SupplyCaseEntity {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    /** The keys of the coverage column's order, kept here as the reports' figures are inside their JSON. */
+    @Column(name = "coverage_own_months", precision = 40, scale = 16)
+    private BigDecimal coverageOwnMonths;
+
+    @Column(name = "coverage_capacity_share", precision = 40, scale = 16)
+    private BigDecimal coverageCapacityShare;
+
+    /** False only on rows stored before the keys were kept, until they are filled in. */
+    @Column(name = "coverage_stored", nullable = false)
+    private boolean coverageStored;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -130,6 +144,26 @@ public class SupplyCaseEntity {
         closeReason = current.closeReason();
         closedBy = current.closedBy();
         closedAt = Times.stored(current.closedAt());
+        coverAs(SupplyCoverage.of(latest == null ? null : latest.content(), current.stockRequests()));
+    }
+
+    /** Keeps the coverage's order keys; rounded to the column's scale, which only the order reads. */
+    final void coverAs(SupplyCoverage coverage) {
+        coverageOwnMonths = orderKey(coverage.getOwnMonths());
+        coverageCapacityShare = orderKey(coverage.getCapacitySharePercent());
+        coverageStored = true;
+    }
+
+    private static BigDecimal orderKey(BigDecimal value) {
+        return value == null ? null : value.setScale(16, RoundingMode.HALF_UP);
+    }
+
+    BigDecimal getCoverageOwnMonths() {
+        return coverageOwnMonths;
+    }
+
+    BigDecimal getCoverageCapacityShare() {
+        return coverageCapacityShare;
     }
 
     Long getId() {

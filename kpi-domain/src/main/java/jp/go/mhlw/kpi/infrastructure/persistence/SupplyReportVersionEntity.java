@@ -85,6 +85,10 @@ public class SupplyReportVersionEntity {
         return new ReportVersion(versionNumber, kind, SupplyReportJson.read(content), filedBy, Times.instant(filedAt));
     }
 
+    SupplyCaseEntity getSupplyCase() {
+        return supplyCase;
+    }
+
     int getVersionNumber() {
         return versionNumber;
     }

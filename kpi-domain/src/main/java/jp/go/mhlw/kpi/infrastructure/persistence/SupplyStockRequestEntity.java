@@ -53,6 +53,9 @@ public class SupplyStockRequestEntity {
     @Column(name = "answer_note", length = 4000)
     private String answerNote;
 
+    @Column(name = "answer_shared", nullable = false)
+    private boolean answerShared;
+
     @Column(name = "answered_by")
     private String answeredBy;
 
@@ -85,12 +88,17 @@ public class SupplyStockRequestEntity {
         stockOnHand = request.stockAnswer().map(StockAnswer::stockOnHand).orElse(null);
         additionalMonthlyCapacity = request.stockAnswer().map(StockAnswer::additionalMonthlyCapacity).orElse(null);
         answerNote = request.stockAnswer().map(StockAnswer::note).orElse(null);
+        answerShared = request.stockAnswer().map(StockAnswer::sharedWithReporter).orElse(false);
         answeredBy = request.answeredBy();
         answeredAt = Times.stored(request.answeredAt());
     }
 
+    SupplyCaseEntity getSupplyCase() {
+        return supplyCase;
+    }
+
     StockRequest toRecord() {
-        StockAnswer answer = answered ? new StockAnswer(stockOnHand, additionalMonthlyCapacity, answerNote) : null;
+        StockAnswer answer = answered ? new StockAnswer(stockOnHand, additionalMonthlyCapacity, answerNote, answerShared) : null;
         return new StockRequest(makerOrganisation, Times.instant(requestedAt), answer, answeredBy, Times.instant(answeredAt));
     }
 }

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.setting.FixedSettings;
 import jp.go.mhlw.kpi.domain.model.setting.SettingKeys;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 
 class AccountRequestThrottleTest {
@@ -33,7 +33,7 @@ class AccountRequestThrottleTest {
         }
 
         EntryRejectedException refused = catchThrowableOfType(EntryRejectedException.class, () -> throttle.check(OFFICE));
-        assertThat(refused.getProblems()).extracting(EntryProblem::getMessageEn).containsExactly(
+        assertThat(refused.getProblems()).extracting(Problem::messageEn).containsExactly(
                 "Too many requests from this connection in the last hour. Try again in about 30 minutes.");
         assertThatCode(() -> throttle.check(ELSEWHERE)).as("another address is not held back").doesNotThrowAnyException();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,6 +143,11 @@ class CollectionJobsTest extends JpaTestSupport {
         @Override
         public Optional<UserAccount> find(String userId) {
             return accounts.stream().filter(user -> user.getId().equals(userId)).findFirst();
+        }
+
+        @Override
+        public Optional<UserAccount> findByUsername(String username) {
+            return accounts.stream().filter(user -> user.getUsername().equals(username)).findFirst();
         }
 
         @Override

@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,28 @@ class CollectionManagementTest extends JpaTestSupport {
     }
 
     @Test
+    void remindingTheChosenResendsToTheBodiesWithSomethingToDoAndListsTheOthers() throws Exception {
+        approve("HUB-HIROSHIMA");
+        long hiroshima = requestIds.get("HUB-HIROSHIMA");
+        long hokkaido = requestIds.get("HUB-HOKKAIDO");
+
+        BulkReview.Plan plan = management.remindSelected(cycleId, List.of(hiroshima, hokkaido, 999_999L));
+
+        assertThat(plan.taken()).extracting(BulkReview.Taken::requestId).containsExactly(hokkaido);
+        assertThat(plan.skipped()).extracting(BulkReview.Skipped::reason).containsExactly(
+                BulkReview.SkipReason.NOT_WITH_REPORTER, BulkReview.SkipReason.NOT_IN_CYCLE);
+        assertThat(workflow.calls).containsExactly("resent " + hokkaido);
+        assertThat(audit.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("report-request.resend-ordered");
+            assertThat(entry.objectId()).isEqualTo(String.valueOf(hokkaido));
+        });
+        // officers remind too, from the same dashboard
+        assertThat(CollectionManagement.class.getMethod("remindSelected", long.class, java.util.Collection.class)
+                .getAnnotation(RolesAllowed.class).value()).containsExactlyInAnyOrder(Role.Names.SECRETARIAT,
+                Role.Names.MINISTRY_OFFICER);
+    }
+
+    @Test
     void anExtensionMovesTheChosenRequestsAndTheirTimers() {
         long hokkaido = requestIds.get("HUB-HOKKAIDO");
         management.extendDeadline(cycleId, List.of(hokkaido), LocalDate.of(2025, 6, 14));
@@ -117,7 +141,7 @@ class CollectionManagementTest extends JpaTestSupport {
         assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(requestIds.get("HUB-HIROSHIMA"),
                 requestIds.get("AMED")), LocalDate.of(2025, 6, 14)))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::getMessageEn).containsExactly("The request of Hiroshima University is settled."));
+                        .extracting(Problem::messageEn).containsExactly("The request of Hiroshima University is settled."));
         assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(requestIds.get("AMED")), LocalDate.of(2025, 5, 30)))
                 .isInstanceOf(EntryRejectedException.class).hasMessageContaining("is 2025-05-31 already");
         assertThatThrownBy(() -> management.extendDeadline(cycleId, List.of(), LocalDate.of(2025, 6, 14)))

@@ -9,16 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +48,13 @@ class CycleOpeningTest extends JpaTestSupport {
         opening.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
+    static SurveyDates surveyDates(int fiscalYear) {
+        return SurveyDates.proposedFor(JapaneseFiscalYear.of(fiscalYear));
+    }
+
     static CycleOpeningRequest r6(List<String> bodies) {
         return new CycleOpeningRequest("PLAN-2", 2024, LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), 1, 1, DUE,
-                "14,7,1", bodies);
+                "14,7,1", bodies, surveyDates(2024));
     }
 
     @Test
@@ -97,11 +103,11 @@ class CycleOpeningTest extends JpaTestSupport {
     void namesEveryProblemAndStoresNothing() {
         CycleOpeningRequest wrong = new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2024, 4, 1),
                 LocalDate.of(2024, 3, 1), 0, null, LocalDate.of(2025, 4, 10), "14,x",
-                List.of("HUB-HIROSHIMA", "JFMDA", "NOPE"));
+                List.of("HUB-HIROSHIMA", "JFMDA", "NOPE"), surveyDates(2023));
 
         assertThatThrownBy(() -> opening.open(wrong))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::field)
+                        .extracting(Problem::field)
                         .containsExactly("periodStart", "periodEnd", "normalisationNumerator", "normalisationDenominator",
                                 "due", "reminderDays", "bodies", "bodies"));
         assertThat(audit.entries).isEmpty();
@@ -112,39 +118,78 @@ class CycleOpeningTest extends JpaTestSupport {
     void aYearHeldOnlyAsPrintedHistoryCollectsWithItsRegisteredPeriodOnce() {
         FollowUpCycle r5 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2023)).orElseThrow();
         CycleOpeningRequest otherPeriod = new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
-                LocalDate.of(2024, 3, 31), 1, 2, DUE, "7", List.of("AMED"));
+                LocalDate.of(2024, 3, 31), 1, 2, DUE, "7", List.of("AMED"), surveyDates(2023));
         assertThatThrownBy(() -> opening.open(otherPeriod))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::getMessageEn).containsExactly("The cycle of 令和5年度 (FY2023) is registered"
+                        .extracting(Problem::messageEn).containsExactly("The cycle of 令和5年度 (FY2023) is registered"
                                 + " with 2023-04-01 to 2024-03-31, factor 1: open it with the same period and factor."));
 
         long opened = opening.open(new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
-                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED")));
+                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED"), surveyDates(2023)));
         flushAndClear();
 
         assertThat(opened).as("the printed history's cycle, not a second one").isEqualTo(r5.getId());
         assertThat(cycles().find(opened).orElseThrow().getStatus()).isEqualTo(CycleStatus.COLLECTING);
         assertThatThrownBy(() -> opening.open(new CycleOpeningRequest("PLAN-2", 2023, LocalDate.of(2023, 4, 1),
-                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED"))))
+                LocalDate.of(2024, 3, 31), 1, 1, DUE, "7", List.of("AMED"), surveyDates(2023))))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::getMessageEn).containsExactly("The cycle of 令和5年度 (FY2023) exists already."));
+                        .extracting(Problem::messageEn).containsExactly("The cycle of 令和5年度 (FY2023) exists already."));
     }
 
     @Test
     void refusesAMissingPlanYearDeadlineAndBodies() {
-        CycleOpeningRequest empty = new CycleOpeningRequest(null, null, null, null, 1, 1, null, null, List.of());
+        CycleOpeningRequest empty = new CycleOpeningRequest(null, null, null, null, 1, 1, null, null, List.of(), null);
         assertThatThrownBy(() -> opening.open(empty))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::field)
-                        .containsExactly("plan", "fiscalYear", "periodStart", "periodEnd", "due", "bodies"));
+                        .extracting(Problem::field)
+                        .containsExactly("plan", "fiscalYear", "periodStart", "periodEnd", "due", "bodies",
+                                "surveyReferenceDate", "previousSnapshot", "currentSnapshot"));
+    }
+
+    @Test
+    void aYearOpenedOnTheScreenHasItsSurveyDatesSoItsThemesAndSharesAreComputed() {
+        SurveyDates typed = new SurveyDates(LocalDate.of(2025, 1, 31), LocalDate.of(2024, 1, 31), LocalDate.of(2025, 1, 31));
+        CycleOpeningRequest form = r6(List.of("AMED", "JFMDA-SURVEY"));
+        long cycleId = opening.open(new CycleOpeningRequest(form.planCode(), form.fiscalYear(), form.periodStart(),
+                form.periodEnd(), 1, 1, form.due(), form.reminderDays(), form.organisationCodes(), typed));
+        flushAndClear();
+
+        assertThat(cycles().find(cycleId).orElseThrow().surveyDates()).isEqualTo(typed);
+        assertThat(opening.proposedSurveyDates(2024)).as("what the form proposes for FY2024")
+                .isEqualTo(new SurveyDates(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void theSecretariatCorrectsTheSurveyDatesWhileCollectingAuditedWithBeforeAndAfter() {
+        long cycleId = opening.open(r6(List.of("AMED")));
+        flushAndClear();
+        SurveyDates corrected = new SurveyDates(LocalDate.of(2025, 2, 1), LocalDate.of(2024, 2, 1), LocalDate.of(2025, 2, 1));
+
+        opening.changeSurveyDates(cycleId, corrected);
+        flushAndClear();
+
+        assertThat(cycles().find(cycleId).orElseThrow().surveyDates()).isEqualTo(corrected);
+        assertThat(audit.actions()).last().isEqualTo("follow-up-cycle.survey-dates-changed");
+        assertThatThrownBy(() -> opening.changeSurveyDates(cycleId, new SurveyDates(null, null, LocalDate.of(2025, 2, 1))))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(Problem::field).containsExactly("surveyReferenceDate", "previousSnapshot"));
+
+        FollowUpCycle cycle = cycles().find(cycleId).orElseThrow();
+        cycle.closeCollection(NOW.plusSeconds(3600));
+        cycles().store(cycle);
+        flushAndClear();
+        assertThatThrownBy(() -> opening.changeSurveyDates(cycleId, corrected))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(Problem::messageEn)
+                        .containsExactly("The collection of 令和6年度 (FY2024) is over: its survey dates can no longer change."));
     }
 
     @Test
     void aDeadlineMoreThanAYearAheadIsATypo() {
         CycleOpeningRequest far = new CycleOpeningRequest("PLAN-2", 2024, LocalDate.of(2024, 4, 1),
-                LocalDate.of(2025, 3, 31), 1, 2, LocalDate.of(2026, 5, 31), "", List.of("AMED"));
+                LocalDate.of(2025, 3, 31), 1, 2, LocalDate.of(2026, 5, 31), "", List.of("AMED"), surveyDates(2024));
         assertThatThrownBy(() -> opening.open(far))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
-                        .extracting(EntryProblem::getMessageEn).containsExactly("The deadline (2026-05-31) must be within a year."));
+                        .extracting(Problem::messageEn).containsExactly("The deadline (2026-05-31) must be within a year."));
     }
 }

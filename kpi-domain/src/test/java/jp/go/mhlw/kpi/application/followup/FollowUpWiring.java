@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProvider;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;

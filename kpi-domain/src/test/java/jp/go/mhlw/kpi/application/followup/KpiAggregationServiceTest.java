@@ -1,8 +1,10 @@
 package jp.go.mhlw.kpi.application.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.Instance;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,22 +29,26 @@ import jp.go.mhlw.kpi.domain.computation.R5ThemeFixture;
 import jp.go.mhlw.kpi.domain.computation.Stage;
 import jp.go.mhlw.kpi.domain.computation.SurveyFixture;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.computation.TargetRule;
 import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
 import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The aggregation over the real repositories and catalogue (H2, migrated), fed by a fake source of approved
- * submissions built from the fixtures that reproduce the committee's R4 and R5 tables (DOMAIN.md §5).
+ * submissions built from the fixtures that reproduce the committee's R4 and R5 tables (docs/domain.md §5).
  */
 class KpiAggregationServiceTest extends JpaTestSupport {
 
@@ -68,6 +74,17 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         service.clock = Clock.fixed(Instant.parse("2024-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
         r4 = cycles().find(PLAN, JapaneseFiscalYear.of(2022)).orElseThrow();
         r5 = cycles().find(PLAN, JapaneseFiscalYear.of(2023)).orElseThrow();
+    }
+
+    @Test
+    void aCycleWithoutASurveyReferenceDateIsNotAggregatedRatherThanLeftWithoutItsThemeFigures() {
+        FollowUpCycle r6 = cycles().store(FollowUpCycle.forFiscalYear(basicPlans().findByCode(PLAN).orElseThrow(),
+                JapaneseFiscalYear.of(2024)));
+        flushAndClear();
+
+        assertThatThrownBy(() -> service.aggregate(r6.getId())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no survey reference date");
+        assertThat(kpiValues().findByCycle(r6)).isEmpty();
     }
 
     @Test
@@ -142,6 +159,22 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         assertThat(display("G6-MATURE-STAGE-UP-RATIO", "FA4", FigureUnit.PERCENT)).isEqualTo("26.3%");
         assertThat(display("G6-MATURE-AVERAGE-GRANT", "FA2", FigureUnit.THOUSAND_YEN)).isEqualTo("98,831千円");
 
+        // ⑧⑩ the review division's typed figures, in their units, with R5 against R4 where both are counts
+        assertThat(display("G8-DEVICE-LAG", KpiBreakdown.TOTAL, FigureUnit.AVERAGE)).isEqualTo("2.0");
+        assertThat(display("G8-REVIEW-LAG", KpiBreakdown.TOTAL, FigureUnit.AVERAGE)).isEqualTo("0.0");
+        assertThat(display("G8-NEW-DEVICE-APPROVALS", KpiBreakdown.TOTAL, FigureUnit.COUNT)).isEqualTo("19");
+        assertThat(display("G8-SAMD-CONSULTATIONS", KpiBreakdown.TOTAL, FigureUnit.COUNT)).isEqualTo("216");
+        assertThat(display("G8-IDATEN-CONFIRMATIONS", KpiBreakdown.TOTAL, FigureUnit.COUNT)).isEqualTo("7");
+        assertThat(display("G8-IDATEN-CONFIRMATIONS", KpiBreakdown.TOTAL, FigureUnit.TIMES)).isEqualTo("2.3倍");
+        assertThat(display("G10-REFERENCE-COUNTRIES", KpiBreakdown.TOTAL, FigureUnit.COUNT)).isEqualTo("10");
+        assertThat(value(r5, "G8-DEVICE-LAG", KpiBreakdown.TOTAL, FigureUnit.AVERAGE).getInputs())
+                .containsExactly(SubmissionReference.of(SubmissionKind.MINISTRY_PROGRESS_REPORT, 551));
+        // ⑨ the insurance division's report is not approved: no value at all, not 0, and the audit says why
+        assertThat(kpiValues().findByCycle(cycles().find(r5.getId()).orElseThrow()))
+                .extracting(v -> v.getKpi().getCode()).doesNotContain("G9-NOVEL-ITEM-LISTINGS");
+        assertThat(audit.entries.get(1).after()).contains("\"ministryFiguresMissing\":\"G9-NOVEL-ITEM-LISTINGS\"");
+        assertThat(audit.entries.get(1).summary()).endsWith("; ministry figures missing: G9-NOVEL-ITEM-LISTINGS");
+
         // lineage: every value names the submissions it was computed from
         assertThat(value(r5, "G6-STAGE-UP-RATIO", KpiBreakdown.TOTAL, FigureUnit.PERCENT).getInputs())
                 .containsExactly(SubmissionReference.of(SubmissionKind.AMED_THEME_REPORT, 501));
@@ -149,6 +182,27 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         assertThat(cooperation.getInputs()).hasSize(20)
                 .allMatch(ref -> ref.getKind() == SubmissionKind.HUB_REPORT);
         assertThat(audit.actions()).containsExactly("kpi.aggregated", "kpi.aggregated");
+    }
+
+    @Test
+    void targetsOnTheMinistriesKpisAreJudgedAndAMissingFigureIsNoDataRatherThanNotMet() {
+        OffsetDateTime recorded = OffsetDateTime.parse("2024-03-01T10:00:00+09:00");
+        kpiTargets().store(KpiTarget.propose(r4, basicPlans().findKpi(PLAN, "G8-IDATEN-CONFIRMATIONS").orElseThrow(),
+                KpiBreakdown.TOTAL, FigureUnit.COUNT, new TargetRule.AtLeastMultipleOfPrevious(new BigDecimal("2")),
+                JapaneseFiscalYear.of(2023), JapaneseFiscalYear.of(2023), "IDATENの確認件数を前年度の2倍以上", "test",
+                "secretariat.sato", recorded));
+        kpiTargets().store(KpiTarget.propose(r4, basicPlans().findKpi(PLAN, "G9-NOVEL-ITEM-LISTINGS").orElseThrow(),
+                KpiBreakdown.TOTAL, FigureUnit.COUNT, new TargetRule.HigherThanPrevious(), JapaneseFiscalYear.of(2023),
+                JapaneseFiscalYear.of(2023), "新規性の高い品目の収載件数の増加", "test", "secretariat.sato", recorded));
+        submissions.ministries.add(ministryReport(451, 8, ProgressFigure.IDATEN_CONFIRMATIONS, "3"));
+        service.aggregate(r4.getId());
+        submissions.ministries.set(0, ministryReport(551, 8, ProgressFigure.IDATEN_CONFIRMATIONS, "7"));
+        service.aggregate(r5.getId());
+        flushAndClear();
+
+        // 7 ≥ 2 × 3; the listings have no R5 value (the insurance division never reported), so no judgement
+        assertThat(audit.entries.get(1).summary()).contains("targets met 1, not met 0, no data 1");
+        assertThat(audit.entries.get(1).after()).contains("\"targetsMet\":1");
     }
 
     @Test
@@ -234,6 +288,10 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         submissions.training.add(new Approved<>(SubmissionReference.of(SubmissionKind.HUB_REPORT, 101), "HUB-1", courses));
         submissions.survey.add(new Approved<>(SubmissionReference.of(SubmissionKind.MEMBER_SURVEY, 401), "JFMDA-SURVEY",
                 SurveyFixture.r4()));
+        // the review division: 3 IDATEN change plans confirmed by the end of R4
+        submissions.ministries.add(new Approved<>(SubmissionReference.of(SubmissionKind.MINISTRY_PROGRESS_REPORT, 451),
+                "MHLW-KIKI", new MinistryProgressContent(List.of(new GoalProgress(8, "IDATENの活用が始まった。",
+                        Map.of(ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("3")))))));
         // 21 hubs: platforms 6 / 8 / 6; 10 hubs with cooperation, 104 cases over two years (52 a year, 5.2 per hub)
         int[] jointRaw = {74, 26, 152, 50};
         for (int i = 0; i < 21; i++) {
@@ -271,6 +329,21 @@ class KpiAggregationServiceTest extends JpaTestSupport {
                 SurveyFixture.r5()));
         submissions.themes.add(new Approved<>(SubmissionReference.of(SubmissionKind.AMED_THEME_REPORT, 501), "AMED",
                 R5ThemeFixture.themes()));
+        // the review division's goal-8 and goal-10 figures as the material gives them; the insurance division's
+        // report (goal 9) is not approved
+        submissions.ministries.add(new Approved<>(SubmissionReference.of(SubmissionKind.MINISTRY_PROGRESS_REPORT, 551),
+                "MHLW-KIKI", new MinistryProgressContent(List.of(
+                        new GoalProgress(8, "デバイス・ラグは開発ラグのみとなった。", Map.of(
+                                ProgressFigure.DEVICE_LAG, new BigDecimal("2.0"),
+                                ProgressFigure.DEVELOPMENT_LAG, new BigDecimal("2.0"),
+                                ProgressFigure.REVIEW_LAG, new BigDecimal("0"),
+                                ProgressFigure.NEW_DEVICE_APPROVALS, new BigDecimal("19"),
+                                ProgressFigure.NEW_DEVICE_APPROVALS_NEW, new BigDecimal("7"),
+                                ProgressFigure.NEW_DEVICE_APPROVALS_PARTIAL_CHANGE, new BigDecimal("12"),
+                                ProgressFigure.SAMD_CONSULTATIONS, new BigDecimal("216"),
+                                ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("7"))),
+                        new GoalProgress(10, "日本を参照国とする国・地域が増えた。",
+                                Map.of(ProgressFigure.REFERENCE_COUNTRIES, new BigDecimal("10")))))));
         // 20 hubs: 7 AI, 6 regulatory science, 7 parts/materials; 16 cooperate, 70 cases; joint research 44/18/84/41
         for (int i = 0; i < 20; i++) {
             Set<Platform> platforms = new HashSet<>();
@@ -288,6 +361,13 @@ class KpiAggregationServiceTest extends JpaTestSupport {
             submissions.hubs.add(new Approved<>(SubmissionReference.of(SubmissionKind.HUB_REPORT, 600 + i), "HUB-" + i,
                     new HubReport("hub " + i, joint, cooperation, 0, platforms)));
         }
+    }
+
+    private static Approved<MinistryProgressContent> ministryReport(long versionId, int goal, ProgressFigure figure,
+                                                                   String value) {
+        return new Approved<>(SubmissionReference.of(SubmissionKind.MINISTRY_PROGRESS_REPORT, versionId), "MHLW-KIKI",
+                new MinistryProgressContent(List.of(new GoalProgress(goal, "進捗した。",
+                        Map.of(figure, new BigDecimal(value))))));
     }
 
     private static Map<Stage, JointResearchEntry> jointResearch(int[] cases) {
@@ -322,12 +402,14 @@ class KpiAggregationServiceTest extends JpaTestSupport {
         final List<Approved<List<TrainingCourse>>> training = new ArrayList<>();
         final List<Approved<List<AmedTheme>>> themes = new ArrayList<>();
         final List<Approved<List<SurveyResponse>>> survey = new ArrayList<>();
+        final List<Approved<MinistryProgressContent>> ministries = new ArrayList<>();
 
         void clear() {
             hubs.clear();
             training.clear();
             themes.clear();
             survey.clear();
+            ministries.clear();
         }
 
         @Override
@@ -352,7 +434,7 @@ class KpiAggregationServiceTest extends JpaTestSupport {
 
         @Override
         public List<Approved<MinistryProgressContent>> ministryProgress(long cycleId) {
-            return List.of();
+            return List.copyOf(ministries);
         }
     }
 

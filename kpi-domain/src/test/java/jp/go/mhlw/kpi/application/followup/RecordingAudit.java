@@ -2,7 +2,7 @@ package jp.go.mhlw.kpi.application.followup;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.go.mhlw.kpi.application.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 
 /** The audit trail outside the container: keeps what the services record, so tests can count it. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.request.RequestTransitionException;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;

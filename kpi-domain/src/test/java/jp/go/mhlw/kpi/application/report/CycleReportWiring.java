@@ -3,7 +3,7 @@ package jp.go.mhlw.kpi.application.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import jp.go.mhlw.kpi.application.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
@@ -13,6 +13,7 @@ import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 
 /** The cycle report service as the container would wire it, for tests outside this package (the audit completeness). */
 public final class CycleReportWiring {
@@ -23,7 +24,8 @@ public final class CycleReportWiring {
     /** The service acting for this caller, its milestones going nowhere (no process in a unit test). */
     public static CycleReports cycleReports(FollowUpCycleRepository cycles, BasicPlanRepository plans,
             KpiValueRepository kpiValues, KpiTargetRepository targets, CycleReportRepository reports,
-            OrganisationRepository organisations, AuditTrail audit, CurrentCaller caller) {
+            OrganisationRepository organisations, ReportRequestRepository requests, AuditTrail audit,
+            CurrentCaller caller) {
         CycleReports service = new CycleReports();
         service.cycles = cycles;
         service.plans = plans;
@@ -31,6 +33,7 @@ public final class CycleReportWiring {
         service.targets = targets;
         service.reports = reports;
         service.organisations = organisations;
+        service.requests = requests;
         service.submissions = CycleReportsTest.instance(ApprovedSubmissions.class, null);
         service.milestones = CycleReportsTest.instance(FollowUpMilestones.class, new FollowUpMilestones() {
             @Override

@@ -2,9 +2,11 @@ package jp.go.mhlw.kpi.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.go.mhlw.kpi.application.Callers;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.RecordingAuditTrail;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
@@ -25,16 +26,22 @@ import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
 import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
-import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.cycle.ReminderSchedule;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
+import jp.go.mhlw.kpi.domain.model.report.MissingState;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.domain.model.report.ReportStatus;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
 import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +68,7 @@ class CycleReportsTest extends JpaTestSupport {
         service.targets = kpiTargets();
         service.reports = cycleReports();
         service.organisations = organisations();
+        service.requests = reportRequests();
         service.submissions = unresolvable();
         service.milestones = instance(FollowUpMilestones.class, recordingMilestones());
         service.auditTrail = audit;
@@ -125,6 +133,62 @@ class CycleReportsTest extends JpaTestSupport {
     }
 
     @Test
+    void aDivisionWithoutAnApprovedReportIsMissingAndItsKpisAreListedWithTheReasonInsteadOfAFigure() {
+        service.submissions = instance(ApprovedSubmissions.class, ministries(
+                ministry("MHLW-KIKI", new GoalProgress(8, "審査の迅速化を進めた。", Map.of(
+                        ProgressFigure.DEVICE_LAG, new BigDecimal("2.0"),
+                        ProgressFigure.NEW_DEVICE_APPROVALS, new BigDecimal("19"),
+                        ProgressFigure.SAMD_CONSULTATIONS, new BigDecimal("216"),
+                        ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("7"))))));
+
+        asked("MHLW-KIKI").approve(NOW);
+        asked("MHLW-IRYO");
+        flushAndClear();
+
+        DraftReport draft = service.draft(r5.getId());
+
+        // the insurance division (goal 9) submitted, but its report was never approved; KIKI's was; no one else was asked
+        assertThat(draft.getMissingBodies()).extracting(MissingBody::getOrganisationCode, b -> b.state().orElseThrow())
+                .containsExactly(tuple("MHLW-IRYO", MissingState.AWAITING_REVIEW));
+        assertThat(draft.getMissingFigures()).extracting(MissingFigure::getKpiCode).containsExactlyInAnyOrder(
+                "G8-DEVELOPMENT-LAG", "G8-REVIEW-LAG", "G9-NOVEL-ITEM-LISTINGS", "G10-REFERENCE-COUNTRIES");
+        MissingFigure listings = draft.getMissingFigures().stream()
+                .filter(f -> f.getKpiCode().equals("G9-NOVEL-ITEM-LISTINGS")).findFirst().orElseThrow();
+        assertThat(listings.getGoalNumber()).isEqualTo(9);
+        assertThat(listings.getReasonJa()).contains("MHLW-IRYO の進捗報告が承認されていない");
+        assertThat(listings.getReasonEn()).contains("MHLW-IRYO is not approved");
+        // both are frozen into the published version, the reason in both languages (its PDF and workbook list them)
+        publishR5();
+        flushAndClear();
+        PublishedReport version = published.find("PLAN-2-FY2023", 1).orElseThrow();
+        assertThat(version.getMissingBodies())
+                .extracting(MissingBody::getOrganisationCode, b -> b.state().orElseThrow())
+                .containsExactly(tuple("MHLW-IRYO", MissingState.AWAITING_REVIEW));
+        assertThat(version.getMissingFigures()).extracting(MissingFigure::getKpiCode).containsExactly(
+                "G8-DEVELOPMENT-LAG", "G8-REVIEW-LAG", "G9-NOVEL-ITEM-LISTINGS", "G10-REFERENCE-COUNTRIES");
+        assertThat(version.getMissingFigures().get(2).getReasonEn()).contains("MHLW-IRYO is not approved");
+        assertThat(version.getLines()).extracting(PublishedLine::getKpiCode).doesNotContain("G9-NOVEL-ITEM-LISTINGS");
+    }
+
+    @Test
+    void theDraftNamesOnlyTheBodiesThisCycleAskedWhoseRequestIsNotApprovedEachWithItsState() {
+        service.submissions = instance(ApprovedSubmissions.class, ministries());
+        asked("HUB-HIROSHIMA").close("期限までに提出がなかった", NOW);
+        ReportRequest oita = asked("HUB-OITA");
+        oita.approve(NOW);
+        flushAndClear();
+
+        service.prepareDraft(r5.getId(), Map.of());
+        flushAndClear();
+
+        // AMED, the survey body and the other hubs were not asked in this cycle: they are not missing from it
+        assertThat(service.draft(r5.getId()).getMissingBodies())
+                .extracting(MissingBody::getOrganisationCode, MissingBody::getNameJa, b -> b.state().orElseThrow())
+                .containsExactly(tuple("HUB-HIROSHIMA", "広島大学", MissingState.CLOSED));
+        assertThat(audit.entries.get(0).summary()).contains("1 bodies missing");
+    }
+
+    @Test
     void aCorrectionNeedsAReasonReopensReviewAndPublishesVersionTwoKeepingVersionOne() {
         publishR5();
         assertThatThrownBy(() -> service.openCorrection(r5.getId(), "  "))
@@ -186,7 +250,7 @@ class CycleReportsTest extends JpaTestSupport {
         service.currentCaller = Callers.committeeMember();
         EntryRejectedException refused = org.junit.jupiter.api.Assertions.assertThrows(EntryRejectedException.class,
                 () -> service.comment(r5.getId(), "NO-SUCH-KPI", ""));
-        assertThat(refused.getProblems()).extracting(EntryProblem::field).containsExactly("subject", "body");
+        assertThat(refused.getProblems()).extracting(Problem::field).containsExactly("subject", "body");
         assertThat(audit.actions()).containsExactly("cycle-report.draft-ready");
     }
 
@@ -202,6 +266,15 @@ class CycleReportsTest extends JpaTestSupport {
         service.prepareDraft(r5.getId(), Map.of());
         service.recordReview(r5.getId(), LocalDate.of(2024, 3, 15), "了承");
         service.approvePublication(r5.getId());
+    }
+
+    /** A request of r5 to the body, submitted; the caller approves, returns or closes it as the test needs. */
+    private ReportRequest asked(String code) {
+        ReportRequest request = new ReportRequest(cycles().find(r5.getId()).orElseThrow(),
+                organisations().findByCode(code).orElseThrow(), LocalDate.of(2024, 5, 31), NOW);
+        request.submit(NOW);
+        reportRequests().store(request);
+        return request;
     }
 
     private void comment(String subject, String text) {

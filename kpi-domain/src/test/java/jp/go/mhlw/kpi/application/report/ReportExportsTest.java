@@ -15,6 +15,8 @@ import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.report.CycleReport;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
+import jp.go.mhlw.kpi.domain.model.report.MissingState;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.infrastructure.persistence.JpaTestSupport;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,11 +38,15 @@ class ReportExportsTest extends JpaTestSupport {
         publishedFigures().findByCycle(r4).forEach(f -> kpiValues().store(f.toKpiValue(at)));
         publishedFigures().findByCycle(r5).forEach(f -> kpiValues().store(f.toKpiValue(at)));
         CycleReport draft = CycleReport.draft(r5, Map.of(4, "非臨床評価系の構築を継続した。"),
-                List.of(new MissingBody("HUB-OITA", "大分大学")), "secretariat1", at);
+                List.of(new MissingBody("HUB-OITA", "大分大学", MissingState.CLOSED)), "secretariat1", at);
         draft.recordReview(LocalDate.of(2024, 3, 15), "目標案を了承");
         draft.published();
         report = PublishedReport.next(Optional.empty(), draft,
-                ReportLines.of(kpiValues().findByCycle(r5), kpiValues().findByCycle(r4)), "secretariat1", at);
+                ReportLines.of(kpiValues().findByCycle(r5), kpiValues().findByCycle(r4)),
+                List.of(new MissingFigure(9, "G9-NOVEL-ITEM-LISTINGS", "新規性の高い品目（B3・C1・C2区分）の収載件数",
+                        "Listings of highly novel items (B3, C1, C2)", "保険局医療課の進捗報告が未承認",
+                        "the insurance division's report is not approved")),
+                "secretariat1", at);
     }
 
     @Test
@@ -92,6 +98,13 @@ class ReportExportsTest extends JpaTestSupport {
             StringBuilder all = new StringBuilder();
             about.forEach(row -> row.forEach(cell -> all.append(cell.getStringCellValue()).append('|')));
             assertThat(all).contains("大分大学", "非臨床評価系の構築を継続した。", "目標案を了承");
+            // a missing body with where its request stood, in both languages
+            assertThat(all).contains("HUB-OITA|大分大学|締切（未提出） / closed as missing|");
+            // a ministry KPI without a value: its reason, in both languages, and no row among the figures
+            assertThat(all).contains("G9-NOVEL-ITEM-LISTINGS|", "保険局医療課の進捗報告が未承認 / the insurance division's");
+            for (Row row : figures) {
+                assertThat(row.getCell(1).getStringCellValue()).isNotEqualTo("G9-NOVEL-ITEM-LISTINGS");
+            }
         }
     }
 
@@ -106,7 +119,8 @@ class ReportExportsTest extends JpaTestSupport {
         }
         reader.close();
 
-        assertThat(text).contains("令和5年度", "第1版", "13.3%", "7.5%", "大分大学", "非臨床評価系の構築を継続した。");
+        assertThat(text).contains("令和5年度", "第1版", "13.3%", "7.5%", "大分大学（締切（未提出））", "非臨床評価系の構築を継続した。",
+                "保険局医療課の進捗報告が未承認");
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         // the font travels with the document, as a subset ("ABCDEF+" prefix), so no reader needs it installed
         assertThat(raw).containsPattern("/BaseFont\\s*/[A-Z]{6}\\+BIZUDPGothic");

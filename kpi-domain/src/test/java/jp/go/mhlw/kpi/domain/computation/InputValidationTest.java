@@ -24,9 +24,12 @@ class InputValidationTest {
     }
 
     @Test
-    void aThemeCannotGoBackBeforeItsStageAtAdoption() {
-        assertThatThrownBy(() -> theme(Stage.CLINICAL, Stage.NON_CLINICAL, 1000))
-                .hasMessageContaining("current stage NON_CLINICAL is before the stage at adoption CLINICAL");
+    void aThemeSentBackBeforeItsStageAtAdoptionIsKeptButIsNoStageUp() {
+        AmedTheme sentBack = theme(Stage.CLINICAL, Stage.NON_CLINICAL, 1000);
+
+        assertThat(sentBack.isBehindStageAtAdoption()).isTrue();
+        assertThat(sentBack.isStagedUp()).isFalse();
+        assertThat(sentBack.isLaunched()).isFalse();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Entering the R5 tables as printed lists exactly the five contradictions of DOMAIN.md §5. The average-grant one
+ * Entering the R5 tables as printed lists exactly the five contradictions of docs/domain.md §5. The average-grant one
  * concerns both populations (all and mature themes), so it appears once per table: six entries, five findings.
  */
 class PublishedR5ReconciliationTest {

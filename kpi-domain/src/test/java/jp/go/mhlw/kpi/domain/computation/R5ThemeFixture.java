@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * A theme-level data set of the 186 R5 AMED themes whose marginals match the committee's tables
- * (DOMAIN.md §5, with the consistent values where the print is wrong: stage-2 has 65 themes, 46 stage-ups).
+ * (docs/domain.md §5, with the consistent values where the print is wrong: stage-2 has 65 themes, 46 stage-ups).
  *
  * <p>The seed only publishes marginals (per focus area and per stage at adoption), so the joint cells below are one
  * of many tables with those marginals, chosen by hand. Each cell is (focus area × stage at adoption) for one

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,22 @@ class TargetRuleTest {
                 .isEqualTo(Achievement.MET);
         assertThat(higher.evaluate(Optional.of(sevenOfTwenty), Optional.of(sevenOfTwenty)).achievement())
                 .isEqualTo(Achievement.NOT_MET);
+    }
+
+    @Test
+    void theVerdictIsExplainedInTheReadersLanguage() {
+        KpiFigure r5 = r5Participants(770);
+        TargetEvaluation met = PARTICIPANTS_UP_20_PERCENT.evaluate(Optional.of(r4Participants(1188)), Optional.of(r5));
+        TargetEvaluation noPrevious = PARTICIPANTS_UP_20_PERCENT.evaluate(Optional.empty(), Optional.of(r5));
+        TargetEvaluation noCurrent = PARTICIPANTS_UP_20_PERCENT.evaluate(Optional.of(r5), Optional.empty());
+        TargetEvaluation nothing = new TargetRule.HigherThanPrevious().evaluate(Optional.empty(), Optional.empty());
+
+        assertThat(met.explanation(Locale.JAPANESE)).isEqualTo("前年度の1.2倍以上：今年度 770、前年度 594 → 達成");
+        assertThat(met.explanation(Locale.ENGLISH)).isEqualTo("at least 1.2 × the previous cycle: 770 against 594 → Met");
+        assertThat(noPrevious.explanation(Locale.JAPANESE)).isEqualTo("前年度の1.2倍以上：前年度の数値がありません");
+        assertThat(noCurrent.explanation(Locale.JAPANESE)).isEqualTo("前年度の1.2倍以上：今年度の数値がありません");
+        assertThat(nothing.explanation(Locale.JAPANESE)).isEqualTo("前年度より増加：両年度の数値がありません");
+        assertThat(nothing.explanation(Locale.ENGLISH)).isEqualTo("higher than the previous cycle: no figure for both cycles");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The R5 focus-area tables (DOMAIN.md §5) recomputed from a theme-level data set. */
+/** The R5 focus-area tables (docs/domain.md §5) recomputed from a theme-level data set. */
 class ThemeStatisticsTest {
 
     private static List<AmedTheme> themes;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Training KPIs (DOMAIN.md §5). The R4 chart values 594, 734, 629, 366, 414, 262 are already halved
+ * Training KPIs (docs/domain.md §5). The R4 chart values 594, 734, 629, 366, 414, 262 are already halved
  * ("R4については1/2へ補正処理を実施"): the printed ratios (770 / 594 = 1.3) only come out against them. So the raw R4
  * submissions were twice those values, and normalising them with the R4 factor 1/2 must give the chart back.
  */

@@ -55,8 +55,9 @@ class SurveyResponseImportTest {
 
         assertThat(result.records()).isEmpty();
         assertThat(result.problems()).extracting(ImportProblem::row).containsExactly(2, 3, 5);
-        assertThat(result.problems().get(0).messageEn()).contains("both venture and other-industry");
-        assertThat(result.problems().get(1).column()).isEqualTo("異業種参入");
+        assertThat(result.problems()).extracting(ImportProblem::column).containsExactly("異業種参入", "異業種参入", "会社名");
+        assertThat(result.problems().get(0).messageJa()).contains("「ベンチャー」と「異業種参入」の両方");
+        assertThat(result.problems().get(0).messageEn()).contains("\"Venture\" and \"Other-industry entrant\" are both yes");
         assertThat(result.problems().get(2).messageJa()).contains("4 行目");
     }
 

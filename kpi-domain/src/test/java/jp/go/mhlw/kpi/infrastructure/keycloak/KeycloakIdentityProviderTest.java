@@ -114,6 +114,26 @@ class KeycloakIdentityProviderTest {
     }
 
     @Test
+    void aUserIsFoundByUserNameWithTheLanguageChosenInKeycloakJapaneseWhenNoneWasChosen() {
+        FakeKeycloak.StoredUser english = keycloak.addUser("maker-e1", "MAKER-E", "manufacturer");
+        english.representation = jakarta.json.Json.createObjectBuilder(english.representation)
+                .add("attributes", jakarta.json.Json.createObjectBuilder()
+                        .add("org", jakarta.json.Json.createArrayBuilder().add("MAKER-E"))
+                        .add("locale", jakarta.json.Json.createArrayBuilder().add("en")))
+                .build();
+        keycloak.addUser("maker-e2", "MAKER-E", "manufacturer");
+
+        assertThat(provider.findByUsername("maker-e1")).hasValueSatisfying(user -> {
+            assertThat(user.getLanguage()).isEqualTo(java.util.Locale.ENGLISH);
+            assertThat(user.getOrganisationCode()).isEqualTo("MAKER-E");
+            assertThat(user.getRoles()).containsExactly(Role.MANUFACTURER);
+        });
+        assertThat(provider.findByOrganisation("MAKER-E")).extracting(UserAccount::getLanguage)
+                .containsExactly(java.util.Locale.ENGLISH, java.util.Locale.JAPANESE);
+        assertThat(provider.findByUsername("nobody")).isEmpty();
+    }
+
+    @Test
     void disablingKeepsTheProfileEndsTheSessionsAndEnablingUndoesIt() {
         FakeKeycloak.StoredUser user = keycloak.addUser("maker-c1", "MAKER-C", "manufacturer");
 

@@ -9,6 +9,7 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 import org.junit.jupiter.api.Test;
 
 class FollowUpCycleRepositoryTest extends JpaTestSupport {
@@ -42,7 +43,7 @@ class FollowUpCycleRepositoryTest extends JpaTestSupport {
     void storesANewCycleAndItsProgress() {
         BasicPlan plan = basicPlans().findByCode("PLAN-2").orElseThrow();
         FollowUpCycle r6 = FollowUpCycle.forFiscalYear(plan, JapaneseFiscalYear.of(2024));
-        r6.fixSurveyReferenceDate(LocalDate.of(2025, 1, 1));
+        r6.fixSurveyDates(SurveyDates.proposedFor(JapaneseFiscalYear.of(2024)));
         cycles().store(r6);
         flushAndClear();
 
@@ -51,6 +52,11 @@ class FollowUpCycleRepositoryTest extends JpaTestSupport {
         assertThat(stored.getStatus()).isEqualTo(CycleStatus.PLANNED);
         assertThat(stored.getPeriodStart()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(stored.getPeriodEnd()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(stored.surveyDates()).isEqualTo(new SurveyDates(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2025, 1, 1)));
+        assertThat(cycles().find("PLAN-2", JapaneseFiscalYear.of(2023)).orElseThrow().surveyDates())
+                .as("R5 as the committee counted it").isEqualTo(new SurveyDates(LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)));
 
         stored.advance();
         flushAndClear();

@@ -21,15 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import jp.go.mhlw.kpi.application.SupplyCaseSummary;
+import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.ContactPerson;
 import jp.go.mhlw.kpi.domain.model.supply.DisruptionKind;
 import jp.go.mhlw.kpi.domain.model.supply.Product;
 import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
 import jp.go.mhlw.kpi.domain.model.supply.ReportVersion;
+import jp.go.mhlw.kpi.domain.model.supply.StockAnswer;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseListing;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseSort;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseState;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseSummary;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyCoverage;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
+import jp.go.mhlw.kpi.domain.model.supply.TriageLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -218,20 +224,199 @@ class JpaSupplyCaseRepositoryTest {
                 repository.store(other);
             });
 
-            List<String> ofA = numbers(inRepository(repository -> repository.findByManufacturer("MAKER-A")));
-            List<String> ofMinistry = numbers(inRepository(JpaSupplyCaseRepository::findFiled));
-            List<String> ofJfmda = numbers(inRepository(repository -> repository.findSupportedBy("JFMDA")));
+            List<String> ofA = numbers(all(SupplyCaseListing.of(false, "MAKER-A", null)));
+            List<String> ofMinistry = numbers(all(SupplyCaseListing.of(true, null, null)));
+            List<String> ofJfmda = numbers(all(SupplyCaseListing.of(false, null, "JFMDA")));
 
             assertThat(ofA).contains(draftOnly, filed, supported).doesNotContain(ofMakerB);
             assertThat(ofMinistry).contains(filed, supported, ofMakerB).doesNotContain(draftOnly);
             assertThat(ofJfmda).contains(supported).doesNotContain(draftOnly, filed, ofMakerB);
-            SupplyCaseSummary summary = inRepository(repository -> repository.findByManufacturer("MAKER-A")).stream()
+            SupplyCaseSummary summary = all(SupplyCaseListing.of(false, "MAKER-A", null)).stream()
                     .filter(line -> line.getCaseNumber().equals(filed)).findFirst().orElseThrow();
             assertThat(summary.getState()).isEqualTo(SupplyCaseState.REPORTED);
             assertThat(summary.getVersionCount()).isEqualTo(1);
             assertThat(summary.getLatestReportKind()).isEqualTo(ReportKind.FIRST);
             assertThat(summary.getLatestFiledAt()).isEqualTo(day(1));
             assertThat(summary.getProductName()).isEqualTo("デモカテーテルA");
+        }
+
+        @Test
+        void eachLineOfTheListCarriesTheCoverageOfItsLatestReportAndTheAnswers() {
+            String answered = newCaseNumber();
+            String withoutFigures = newCaseNumber();
+            run(repository -> {
+                repository.store(caseWithFullHistory(answered));
+                SupplyCase reported = openCase(withoutFigures);
+                reported.fileFirstReport(MAKER_A, firstReport(DisruptionKind.SHORTAGE), day(1));
+                repository.store(reported);
+            });
+
+            List<SupplyCaseSummary> lines = all(SupplyCaseListing.of(true, null, null).withCoverage(true));
+            SupplyCoverage coverage = lineOf(lines, answered).getCoverage();
+
+            // the latest report's 3,000 units at 1,200 a month, not the re-report's 800 before it
+            assertThat(coverage.getOwnMonths()).isEqualByComparingTo("2.5");
+            assertThat(coverage.getAlternativeCapacity()).isEqualTo(800L);
+            assertThat(coverage.getAlternativeStock()).isEqualTo(5_000L);
+            assertThat(coverage.getNotAnswered()).containsExactly("MAKER-C");
+            assertThat(lineOf(lines, withoutFigures).getCoverage().getOwnMonths()).isNull();
+            assertThat(lineOf(lines, withoutFigures).getCoverage().getAnswers()).isEmpty();
+        }
+
+        @Test
+        void aListIsReadAPageAtATimeNewestFirstWithoutOverlapOrGap() {
+            String token = "頁" + newCaseNumber();
+            List<String> stored = new java.util.ArrayList<>();
+            run(repository -> {
+                for (int i = 0; i < 5; i++) {
+                    String number = repository.nextCaseNumber(T0);
+                    stored.add(number);
+                    SupplyCase opened = SupplyCase.open(number, MAKER_A, new Product(token + " 製品" + i, null), day(i % 2));
+                    opened.fileFirstReport(MAKER_A, firstReport(DisruptionKind.SHORTAGE), day(2));
+                    repository.store(opened);
+                }
+            });
+            SupplyCaseListing listing = SupplyCaseListing.of(true, null, null).filtered(token, null);
+
+            List<String> first = numbers(inRepository(repository -> repository.list(listing, 0, 2)));
+            List<String> second = numbers(inRepository(repository -> repository.list(listing, 2, 2)));
+            List<String> third = numbers(inRepository(repository -> repository.list(listing, 4, 2)));
+
+            // opened on day 1: the 2nd and 4th; among equals the higher case number first
+            assertThat(first).containsExactly(stored.get(3), stored.get(1));
+            assertThat(second).containsExactly(stored.get(4), stored.get(2));
+            assertThat(third).containsExactly(stored.get(0));
+            long counted = inRepository(repository -> repository.count(listing));
+            assertThat(counted).isEqualTo(5);
+            assertThat(numbers(inRepository(repository -> repository.list(listing.sortedBy(SupplyCaseSort.OPENED, false),
+                    0, 5)))).containsExactly(stored.get(0), stored.get(2), stored.get(4), stored.get(1), stored.get(3));
+        }
+
+        @Test
+        void theDatabaseFiltersByPartOfTheProductNameAndByState() {
+            String token = "絞" + newCaseNumber();
+            String reported = newCaseNumber();
+            String drafting = newCaseNumber();
+            String percent = newCaseNumber();
+            run(repository -> {
+                SupplyCase one = SupplyCase.open(reported, MAKER_A, new Product(token + " Catheter", null), T0);
+                one.fileFirstReport(MAKER_A, firstReport(DisruptionKind.SHORTAGE), day(1));
+                repository.store(one);
+                SupplyCase two = SupplyCase.open(drafting, MAKER_A, new Product(token + " ステント", null), T0);
+                two.saveDraft(MAKER_A, ReportKind.FIRST, SupplyReport.empty(), day(0));
+                repository.store(two);
+                repository.store(SupplyCase.open(percent, MAKER_A, new Product(token + " 100%_pure", null), T0));
+            });
+            SupplyCaseListing ofMakerA = SupplyCaseListing.of(false, "MAKER-A", null);
+
+            assertThat(numbers(all(ofMakerA.filtered(token, null)))).containsExactlyInAnyOrder(reported, drafting, percent);
+            // case ignored, and LIKE's wildcards taken as they are
+            assertThat(numbers(all(ofMakerA.filtered(token + " catheter", null)))).containsExactly(reported);
+            assertThat(numbers(all(ofMakerA.filtered(token + " 100%_", null)))).containsExactly(percent);
+            assertThat(numbers(all(ofMakerA.filtered(token + " 1%", null)))).isEmpty();
+            assertThat(numbers(all(ofMakerA.filtered(token, SupplyCaseState.REPORTED)))).containsExactly(reported);
+            long drafts = inRepository(repository -> repository.count(ofMakerA.filtered(token, SupplyCaseState.DRAFT)));
+            assertThat(drafts).isEqualTo(2);
+            // the filter narrows the caller's scope, never widens it: the ministry does not see drafts
+            assertThat(numbers(all(SupplyCaseListing.of(true, null, null).filtered(token, null)))).containsExactly(reported);
+            assertThat(numbers(all(ofMakerA.onlyCases(java.util.Set.of(reported, "SC-1999-999999"))))).containsExactly(reported);
+            assertThat(all(SupplyCaseListing.of(false, null, null))).isEmpty();
+        }
+
+        @Test
+        void theCoverageOrderIsTheDatabasesAndMatchesTheLeastCoveredFirstRule() {
+            String token = "充" + newCaseNumber();
+            Map<String, String> byName = new java.util.LinkedHashMap<>();
+            run(repository -> {
+                byName.put("no-demand", coveredCase(repository, token, 3_000L, null, null));
+                byName.put("three-months", coveredCase(repository, token, 3_000L, 1_000L, null));
+                byName.put("zero-demand", coveredCase(repository, token, 3_000L, 0L, null));
+                byName.put("half-a-month-with-help", coveredCase(repository, token, 500L, 1_000L, 900L));
+                byName.put("no-stock-left", coveredCase(repository, token, 0L, 1_000L, null));
+                byName.put("half-a-month", coveredCase(repository, token, 500L, 1_000L, null));
+            });
+            SupplyCaseListing listing = SupplyCaseListing.of(true, null, null).filtered(token, null).withCoverage(true);
+
+            List<SupplyCaseSummary> leastFirst = inRepository(repository -> repository.list(
+                    listing.sortedBy(SupplyCaseSort.COVERAGE, false), 0, 10));
+            List<SupplyCaseSummary> mostFirst = inRepository(repository -> repository.list(
+                    listing.sortedBy(SupplyCaseSort.COVERAGE, true), 0, 10));
+
+            List<String> expected = java.util.stream.Stream.of("no-stock-left", "half-a-month", "half-a-month-with-help",
+                    "three-months").map(byName::get).toList();
+            assertThat(numbers(leastFirst).subList(0, 4)).containsExactlyElementsOf(expected);
+            // unknown coverage last, in the lists' default order among themselves
+            assertThat(numbers(leastFirst).subList(4, 6)).containsExactlyInAnyOrder(byName.get("no-demand"),
+                    byName.get("zero-demand"));
+            assertThat(leastFirst).extracting(SupplyCaseSummary::getCoverage)
+                    .isSortedAccordingTo(SupplyCoverage.LEAST_COVERED_FIRST);
+            assertThat(mostFirst).extracting(SupplyCaseSummary::getCoverage)
+                    .isSortedAccordingTo(SupplyCoverage.LEAST_COVERED_FIRST.reversed());
+        }
+
+        @Test
+        void aListWithoutCoverageDoesNotComputeIt() {
+            String number = newCaseNumber();
+            run(repository -> repository.store(caseWithFullHistory(number)));
+
+            List<SupplyCaseSummary> lines = all(SupplyCaseListing.of(false, "MAKER-A", null).onlyCases(java.util.Set.of(number)));
+
+            assertThat(lines).singleElement().extracting(SupplyCaseSummary::getCoverage).isNull();
+        }
+
+        @Test
+        void casesStoredBeforeTheCoverageOrderWasKeptGetItFilledInWithoutAChange() {
+            String token = "旧" + newCaseNumber();
+            String older = inRepository(repository -> coveredCase(repository, token, 500L, 1_000L, 900L));
+            String newer = inRepository(repository -> coveredCase(repository, token, 3_000L, 1_000L, null));
+            long versionBefore = count("SELECT version FROM supply_case WHERE case_number = '" + older + "'");
+            inTransaction(entityManager -> entityManager.createNativeQuery("UPDATE supply_case SET coverage_stored = FALSE,"
+                    + " coverage_own_months = NULL, coverage_capacity_share = NULL WHERE case_number = '" + older + "'")
+                    .executeUpdate());
+            SupplyCaseListing byCoverage = SupplyCaseListing.of(true, null, null).filtered(token, null)
+                    .sortedBy(SupplyCaseSort.COVERAGE, false);
+            assertThat(numbers(all(byCoverage))).as("unknown until filled in").containsExactly(newer, older);
+
+            int filled = inRepository(repository -> repository.storeMissingCoverage(1_000));
+            assertThat(filled).isPositive();
+
+            assertThat(numbers(all(byCoverage))).containsExactly(older, newer);
+            int again = inRepository(repository -> repository.storeMissingCoverage(1_000));
+            assertThat(again).isZero();
+            assertThat(count("SELECT version FROM supply_case WHERE case_number = '" + older + "'")).isEqualTo(versionBefore);
+        }
+
+        /** A filed case of MAKER-A with these figures, and MAKER-B's answered capacity when given. */
+        private static String coveredCase(JpaSupplyCaseRepository repository, String token, Long stock, Long demand,
+                Long alternativesCapacity) {
+            String number = repository.nextCaseNumber(T0);
+            SupplyCase supplyCase = SupplyCase.open(number, MAKER_A, new Product(token + " " + number, null), T0);
+            if (alternativesCapacity == null) {
+                supplyCase.fileFirstReport(MAKER_A, SupplyReport.builder().productName(token).disruptionKind(
+                        DisruptionKind.SHORTAGE).contact(new ContactPerson("山田", null, "03", null)).stockOnHand(stock)
+                        .monthlyDemand(demand).build(), day(1));
+            } else {
+                // MHLW asks makers of alternatives only after triaging a complete report
+                supplyCase.fileFirstReport(MAKER_A, firstReport(DisruptionKind.SHORTAGE), day(1));
+                supplyCase.fileReport(MAKER_A, ReportKind.ADDITIONAL, complete(DisruptionKind.SHORTAGE).stockOnHand(stock)
+                        .monthlyDemand(demand).build(), day(2));
+                supplyCase.recordTriage(OFFICER, ClinicalImpact.LARGE, TriageLevel.HIGH, TriageLevel.MEDIUM, "", day(2));
+                supplyCase.decideFurtherAction(OFFICER, true, "代替品を確認", day(3));
+                supplyCase.decideToContinueSupply(MAKER_A);
+                supplyCase.giveConsent(MAKER_A, day(4));
+                supplyCase.requestAlternativeStockData(OFFICER, List.of("MAKER-B"), day(5));
+                supplyCase.answerStockRequest(MAKER_B, new StockAnswer(null, alternativesCapacity, null, false), day(6));
+            }
+            repository.store(supplyCase);
+            return number;
+        }
+
+        private List<SupplyCaseSummary> all(SupplyCaseListing listing) {
+            return inRepository(repository -> repository.list(listing, 0, 1_000));
+        }
+
+        private static SupplyCaseSummary lineOf(List<SupplyCaseSummary> lines, String caseNumber) {
+            return lines.stream().filter(line -> line.getCaseNumber().equals(caseNumber)).findFirst().orElseThrow();
         }
 
         @Test
@@ -267,6 +452,36 @@ class JpaSupplyCaseRepositoryTest {
             SupplyCase read = inRepository(repository -> repository.find(number)).orElseThrow();
             assertThat(read.versions()).hasSize(2);
             assertThat(read.draft()).isEmpty();
+        }
+
+        /**
+         * Two systems creating the same row meet at a unique key, not at a row version: the loser's flush violates the
+         * key once the winner has committed, and that is still "changed meanwhile".
+         */
+        @Test
+        void aRowCreatedMeanwhileByAnotherIsRefusedAsAConcurrentChange() {
+            String number = newCaseNumber();
+            SupplyCase byFirst = openCase(number);
+            byFirst.fileFirstReport(MAKER_A, firstReport(DisruptionKind.SHORTAGE), day(1));
+            run(repository -> repository.store(byFirst));
+
+            EntityManager second = factory.createEntityManager();
+            try {
+                second.getTransaction().begin();
+                SupplyCase bySecond = openCase(number);
+                bySecond.fileFirstReport(MAKER_A, firstReport(DisruptionKind.INSTABILITY), day(1));
+                // what the second had decided before the first's commit: there is no such case yet, create it
+                second.persist(new SupplyCaseEntity(bySecond.snapshot()));
+                assertThatThrownBy(() -> ConcurrentWrites.write(second::flush)).isInstanceOf(OptimisticLockException.class);
+            } finally {
+                if (second.getTransaction().isActive()) {
+                    second.getTransaction().rollback();
+                }
+                second.close();
+            }
+            SupplyCase read = inRepository(repository -> repository.find(number)).orElseThrow();
+            assertThat(read.versions()).singleElement().satisfies(version ->
+                    assertThat(version.content().disruptionKind()).isEqualTo(DisruptionKind.SHORTAGE));
         }
 
         @Test

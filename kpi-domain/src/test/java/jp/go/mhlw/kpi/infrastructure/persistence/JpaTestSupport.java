@@ -6,12 +6,12 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.ProgrammeRepository;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
-import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

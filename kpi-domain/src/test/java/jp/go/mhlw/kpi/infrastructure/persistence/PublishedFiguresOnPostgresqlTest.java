@@ -20,12 +20,12 @@ import jp.go.mhlw.kpi.domain.computation.TargetRule;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTableLayout;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTables;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
-import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
-import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
 import org.junit.jupiter.api.Test;
 
 /**

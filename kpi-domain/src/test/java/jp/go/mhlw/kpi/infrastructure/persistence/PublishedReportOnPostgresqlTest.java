@@ -26,6 +26,13 @@ class PublishedReportOnPostgresqlTest {
                         .hasMessageContaining("append-only");
                 assertThatThrownBy(() -> statement.execute("DELETE FROM published_report_line"))
                         .hasMessageContaining("append-only");
+                statement.execute("INSERT INTO published_report_missing_figure (report_id, kpi_code, goal_number,"
+                        + " name_ja, name_en, reason_ja, reason_en) VALUES (1, 'G9-NOVEL-ITEM-LISTINGS', 9, '収載件数',"
+                        + " 'Listings', '未承認', 'not approved')");
+                assertThatThrownBy(() -> statement.execute("UPDATE published_report_missing_figure SET reason_ja = '0件'"))
+                        .hasMessageContaining("append-only");
+                assertThatThrownBy(() -> statement.execute("DELETE FROM published_report_missing_figure"))
+                        .hasMessageContaining("append-only");
                 assertThatThrownBy(() -> statement.execute("UPDATE published_report SET published_by = 'someone'"))
                         .hasMessageContaining("only be marked superseded");
                 assertThatThrownBy(() -> statement.execute("DELETE FROM published_report"))

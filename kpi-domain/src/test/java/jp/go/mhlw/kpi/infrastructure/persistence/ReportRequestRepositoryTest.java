@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.go.mhlw.kpi.application.followup.RequestState;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import org.junit.jupiter.api.Test;
 
 class ReportRequestRepositoryTest extends JpaTestSupport {

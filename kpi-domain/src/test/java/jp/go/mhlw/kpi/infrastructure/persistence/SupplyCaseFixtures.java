@@ -132,7 +132,7 @@ public final class SupplyCaseFixtures {
                 c -> c.decideToContinueSupply(MAKER_A),
                 c -> c.giveConsent(MAKER_A, day(8)),
                 c -> c.requestAlternativeStockData(OFFICER, List.of("MAKER-B", "MAKER-C"), day(9)),
-                c -> c.answerStockRequest(MAKER_B, new StockAnswer(5_000L, 800L, "2か月で増産可能"), day(10)),
+                c -> c.answerStockRequest(MAKER_B, new StockAnswer(5_000L, 800L, "2か月で増産可能", true), day(10)),
                 c -> c.requestAssociationSupport(OFFICER, "JFMDA"),
                 c -> c.recordAssociationSupport(ASSOCIATION, "会員企業へ代替品の情報提供を依頼", day(11)),
                 c -> c.saveDraft(MAKER_A, ReportKind.RE_REPORT, complete(DisruptionKind.SHORTAGE).stockOnHand(100L).build(),

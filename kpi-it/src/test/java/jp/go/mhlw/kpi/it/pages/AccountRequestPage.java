@@ -29,7 +29,7 @@ public class AccountRequestPage {
         WebElement submit = driver.findElement(By.id("requestForm:submit"));
         PrimeFacesWidgets.click(driver, submit);
         // the form is re-rendered with the problems, or the browser goes on to the confirmation page
-        waiting(driver).until(ExpectedConditions.stalenessOf(submit));
+        waiting(driver).until(Browser.gone(submit));
         waiting(driver).until(d -> !d.findElements(By.id("referenceNumber")).isEmpty()
                 || !d.findElements(By.id("requestForm:submit")).isEmpty());
         PrimeFacesWidgets.awaitAjax(driver);

@@ -36,7 +36,14 @@ public class AuditPage {
     }
 
     /** The actions of the records on the page shown, newest first. */
+    /** The recorded actions (their keys, kept in the cell's title beside the name shown). */
     public List<String> actions() {
+        return driver.findElements(By.cssSelector("[id='auditForm:records_data'] span[id$=':action']")).stream()
+                .map(cell -> cell.getAttribute("title")).toList();
+    }
+
+    /** The actions as the page names them, in the user's language. */
+    public List<String> actionNames() {
         return driver.findElements(By.cssSelector("[id='auditForm:records_data'] span[id$=':action']")).stream()
                 .map(WebElement::getText).toList();
     }

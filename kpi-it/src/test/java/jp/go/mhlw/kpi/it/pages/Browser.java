@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /** Headless Chromium from the Debian packages (chromium, chromium-driver), one clean profile per browser. */
 public final class Browser {
@@ -41,5 +47,42 @@ public final class Browser {
         } catch (IOException | RuntimeException e) {
             System.err.println("screenshot " + name + " not saved: " + e);
         }
+    }
+
+    /**
+     * The text of the page's body, or "" while the page is being replaced (a wait asks again): reading a page that a
+     * redirect is replacing fails as a stale or detached node.
+     */
+    public static String bodyText(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return "";
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * True once the element has left the page (a new page, or an AJAX update replacing it). Chromium reports some
+     * nodes of a page that has just gone as an "unknown error" rather than a stale reference: both count as gone.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 }

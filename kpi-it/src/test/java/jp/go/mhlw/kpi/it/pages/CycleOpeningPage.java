@@ -19,13 +19,19 @@ public class CycleOpeningPage {
         PrimeFacesWidgets.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("openForm:open")));
     }
 
-    /** The fiscal year with its reporting period (April to March). */
+    /**
+     * The fiscal year with its reporting period (April to March) and the survey dates the committee uses: members
+     * counted and themes judged on 1 January after the year starts, overseas activity asked at two Januaries.
+     */
     public CycleOpeningPage fiscalYear(int year) {
         // through the widget: typing after the offered year appends to it (and the field caps it at 2100)
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);",
                 "openForm:fiscalYear", year);
         date("openForm:periodStart_input", LocalDate.of(year, 4, 1));
         date("openForm:periodEnd_input", LocalDate.of(year + 1, 3, 31));
+        date("openForm:surveyReferenceDate_input", LocalDate.of(year + 1, 1, 1));
+        date("openForm:previousSnapshot_input", LocalDate.of(year, 1, 1));
+        date("openForm:currentSnapshot_input", LocalDate.of(year + 1, 1, 1));
         return this;
     }
 

@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.it.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,10 +30,38 @@ final class PrimeFacesWidgets {
         return By.id(clientId);
     }
 
+    /**
+     * Replaces a field's text as a person does (select all, delete, type). A plain clear() leaves a number field's
+     * (p:inputNumber) old value in the widget, and the typed digits are appended to it: "41" then "40" became 4140.
+     */
     static void type(WebDriver driver, String clientId, String text) {
         WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
-        input.clear();
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
+    }
+
+    /**
+     * Types a date into a p:datePicker's text field as a person does, without picking, and leaves the field with Tab
+     * (its change event, which sends the date where the page listens for it). The old text goes by keys: a plain
+     * clear() leaves the widget's old date behind.
+     */
+    static void typeDate(WebDriver driver, String clientId, String text) {
+        WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId + "_input")));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        awaitAjax(driver);
+    }
+
+    /** The text a p:datePicker's field shows (a date the server took comes back as yyyy-MM-dd). */
+    static String dateShown(WebDriver driver, String clientId) {
+        return driver.findElement(By.id(clientId + "_input")).getAttribute("value");
+    }
+
+    /** True when the server refused what the field holds (PrimeFaces marks the text field). */
+    static boolean isDateRefused(WebDriver driver, String clientId) {
+        return driver.findElement(By.id(clientId + "_input")).getAttribute("class").contains("ui-state-error");
     }
 
     /**

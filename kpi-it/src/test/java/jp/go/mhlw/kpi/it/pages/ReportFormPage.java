@@ -48,6 +48,15 @@ public class ReportFormPage {
         return this;
     }
 
+    /** Uploads a theme list or survey file into the draft and waits for the form's answer (taken or refused). */
+    public ReportFormPage upload(java.nio.file.Path file) {
+        org.openqa.selenium.WebElement messages = driver.findElement(By.id("form:messages"));
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        PrimeFacesWidgets.waiting(driver).until(Browser.gone(messages));
+        PrimeFacesWidgets.awaitAjax(driver);
+        return this;
+    }
+
     public ReportFormPage saveDraft() {
         PrimeFacesWidgets.click(driver, "form:saveDraft");
         PrimeFacesWidgets.awaitAjax(driver);
@@ -56,6 +65,24 @@ public class ReportFormPage {
 
     public ReportFormPage submit() {
         PrimeFacesWidgets.clickAndConfirm(driver, driver.findElement(By.id("form:submit")), "form:confirmYes");
+        return this;
+    }
+
+    /**
+     * Submits; where the figures move unusually far from last year's, the form asks why: each warning gets this
+     * reason and the report is submitted again.
+     */
+    public ReportFormPage submitJustifying(String reason) {
+        submit();
+        java.util.List<org.openqa.selenium.WebElement> reasons = driver.findElements(
+                By.cssSelector("textarea[id$=':justification']"));
+        if (isEditable() && !reasons.isEmpty()) {
+            reasons.forEach(area -> {
+                area.clear();
+                area.sendKeys(reason);
+            });
+            submit();
+        }
         return this;
     }
 

@@ -41,6 +41,12 @@ public class SupplyCasePage {
         return driver.findElement(By.id("messages")).getText();
     }
 
+    /** A figure of the coverage block by its id (e.g. "coverageOwnMonths"); null when the block is not shown. */
+    public String coverage(String figureId) {
+        List<WebElement> figure = driver.findElements(By.id(figureId));
+        return figure.isEmpty() ? null : figure.get(0).getText();
+    }
+
     public boolean hasForm(String formId) {
         return !driver.findElements(By.id(formId)).isEmpty();
     }
@@ -55,6 +61,31 @@ public class SupplyCasePage {
         radio("triageForm:urgency", urgency);
         radio("triageForm:severity", severity);
         return submit("triageForm:triage");
+    }
+
+    public SupplyCasePage triage(String impact, String urgency, String severity, String note) {
+        PrimeFacesWidgets.type(driver, "triageForm:note", note);
+        return triage(impact, urgency, severity);
+    }
+
+    public SupplyCasePage requestStock(String makerOrganisationCodes) {
+        PrimeFacesWidgets.type(driver, "stockForm:makers", makerOrganisationCodes);
+        return submit("stockForm:requestStock");
+    }
+
+    /** The values shown with each timeline entry of this kind (TRIAGED, STOCK_ANSWERED…), oldest entry first. */
+    public List<List<String>> timelineValues(String event) {
+        return driver.findElements(By.cssSelector("#timeline tr.timeline-" + event)).stream()
+                .map(row -> row.findElements(By.cssSelector(".timeline-value")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    /** Who made each timeline entry of this kind, as "user organisation". */
+    public List<String> timelineAuthors(String event) {
+        return driver.findElements(By.cssSelector("#timeline tr.timeline-" + event)).stream()
+                .map(row -> row.findElements(By.cssSelector(".timeline-actor, .timeline-organisation")).stream()
+                        .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
     }
 
     public SupplyCasePage consultSocieties(String societies, String outcome) {
@@ -80,10 +111,13 @@ public class SupplyCasePage {
     public SupplyCasePage close(String reason) {
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
                 "closeForm:closeReason", reason);
+        WebElement before = driver.findElement(By.id("summary"));
         WebElement button = driver.findElement(By.id("closeForm:close"));
         click(driver, button);
         WebElement yes = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']")));
         yes.click();
+        // a full post, as submit(): the case is read once the closed case's page has replaced this one
+        waiting(driver).until(Browser.gone(before));
         return new SupplyCasePage(driver);
     }
 
@@ -102,8 +136,14 @@ public class SupplyCasePage {
         return driver.findElement(By.id("publicationState")).getText();
     }
 
-    /** The audit actions of the case, newest first. */
+    /** The audit actions of the case as recorded, newest first (the page names them in the viewer's language). */
     public List<String> historyActions() {
+        return driver.findElements(By.cssSelector("#history .audit-action")).stream()
+                .map(action -> action.getAttribute("data-action")).toList();
+    }
+
+    /** The audit actions of the case as the page names them, newest first. */
+    public List<String> historyActionNames() {
         return driver.findElements(By.cssSelector("#history .audit-action")).stream().map(WebElement::getText).toList();
     }
 
@@ -125,7 +165,7 @@ public class SupplyCasePage {
         // a full post: wait for the old page to go, or the next read may hit it while the new one loads
         WebElement before = driver.findElement(By.id("summary"));
         click(driver, buttonId);
-        waiting(driver).until(ExpectedConditions.stalenessOf(before));
+        waiting(driver).until(Browser.gone(before));
         return new SupplyCasePage(driver);
     }
 

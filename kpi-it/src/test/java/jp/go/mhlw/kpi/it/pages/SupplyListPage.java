@@ -36,8 +36,49 @@ public class SupplyListPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The coverage column of the case's row; null when the list has no such column (it is the ministry's). */
+    public String coverageOf(String caseNumber) {
+        return driver.findElements(By.cssSelector("[id='casesForm:cases'] tbody tr[data-ri]")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td")).getText().equals(caseNumber)).findFirst()
+                .flatMap(row -> row.findElements(By.cssSelector(".coverage")).stream().findFirst())
+                .map(WebElement::getText).orElse(null);
+    }
+
+    /** Sorts the cases by the coverage column (one click: least covered first) and answers the column top down. */
+    public List<String> sortByCoverage() {
+        WebElement header = driver.findElements(By.cssSelector("[id='casesForm:cases'] th.ui-sortable-column")).stream()
+                .filter(column -> !column.findElements(By.xpath(".//*[contains(text(), '充足見込み')]")).isEmpty())
+                .findFirst().orElseThrow();
+        // the sorted rows replace the old ones: wait for that, not only for the request
+        WebElement firstRow = driver.findElement(By.cssSelector("[id='casesForm:cases'] tbody tr[data-ri]"));
+        PrimeFacesWidgets.click(driver, header);
+        PrimeFacesWidgets.waiting(driver).until(Browser.gone(firstRow));
+        PrimeFacesWidgets.awaitAjax(driver);
+        return driver.findElements(By.cssSelector("[id='casesForm:cases'] tbody tr[data-ri] .coverage")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public SupplyCasePage openCase(String caseNumber) {
         PrimeFacesWidgets.click(driver, driver.findElement(By.linkText(caseNumber)));
         return new SupplyCasePage(driver);
+    }
+
+    /** A maker of an alternative answers the stock request of this case from its inbox. */
+    public SupplyListPage answerStockRequest(String caseNumber, long stock, long capacity, String note, boolean share) {
+        WebElement row = driver.findElements(By.cssSelector("[id='inboxForm:inbox'] tbody tr[data-ri]")).stream()
+                .filter(candidate -> candidate.findElement(By.cssSelector("td")).getText().equals(caseNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError("no stock request of " + caseNumber + " in the inbox"));
+        PrimeFacesWidgets.click(driver, row.findElement(By.cssSelector("[id$='startAnswer']")));
+        PrimeFacesWidgets.type(driver, "answerForm:stock_input", Long.toString(stock));
+        PrimeFacesWidgets.type(driver, "answerForm:capacity_input", Long.toString(capacity));
+        PrimeFacesWidgets.type(driver, "answerForm:note", note);
+        if (share) {
+            PrimeFacesWidgets.click(driver, driver.findElement(By.cssSelector("[id='answerForm:shareAnswer'] .ui-chkbox-box")));
+        }
+        // a full post: the answer is stored once the old page has gone
+        WebElement send = driver.findElement(By.id("answerForm:sendAnswer"));
+        PrimeFacesWidgets.click(driver, send);
+        PrimeFacesWidgets.waiting(driver).until(Browser.gone(send));
+        return new SupplyListPage(driver);
     }
 }

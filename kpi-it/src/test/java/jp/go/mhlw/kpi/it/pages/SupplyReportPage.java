@@ -24,7 +24,8 @@ public class SupplyReportPage {
 
     /** True when the field's label carries the required mark for the chosen kind. */
     public boolean isMarkedRequired(String field) {
-        return !driver.findElements(By.cssSelector("label[for='reportForm:" + field + "'] .supply-required")).isEmpty();
+        // by the label's class: its "for" names the element PrimeFaces renders (a date picker's text field, say)
+        return !driver.findElements(By.cssSelector("label.supply-field-" + field + " .supply-required")).isEmpty();
     }
 
     public SupplyReportPage type(String field, String text) {
@@ -32,10 +33,19 @@ public class SupplyReportPage {
         return this;
     }
 
-    /** A date picker's text input. */
-    public SupplyReportPage date(String field, String isoDate) {
-        PrimeFacesWidgets.type(driver, "reportForm:" + field + "_input", isoDate);
+    /** Types a date into a date picker's text field (no picking), in any form people write it. */
+    public SupplyReportPage date(String field, String typed) {
+        PrimeFacesWidgets.typeDate(driver, "reportForm:" + field, typed);
         return this;
+    }
+
+    /** The date picker's text (a date the server read comes back as yyyy-MM-dd). */
+    public String dateShown(String field) {
+        return PrimeFacesWidgets.dateShown(driver, "reportForm:" + field);
+    }
+
+    public boolean isDateRefused(String field) {
+        return PrimeFacesWidgets.isDateRefused(driver, "reportForm:" + field);
     }
 
     /** A p:selectOneMenu by the option's value (an enum name). */
@@ -56,12 +66,41 @@ public class SupplyReportPage {
 
     /** Files the report: the case page when it is accepted, else this page with the problems. */
     public void file() {
+        // either answer replaces the messages (the case page, or this page with the problems): wait for that
+        org.openqa.selenium.WebElement before = driver.findElement(By.id("messages"));
         click(driver, "reportForm:file");
+        waiting(driver).until(Browser.gone(before));
         PrimeFacesWidgets.awaitAjax(driver);
     }
 
+    /**
+     * Files the report with a double click, as a hurried hand does, and tells how many posts the browser sent: a
+     * listener on the window, which a submit reaches last, counts those nobody prevented (in the tab's session
+     * storage, which outlives the page).
+     */
+    public int fileWithDoubleClick() {
+        org.openqa.selenium.WebElement before = driver.findElement(By.id("messages"));
+        org.openqa.selenium.WebElement button = driver.findElement(By.id("reportForm:file"));
+        ((JavascriptExecutor) driver).executeScript("""
+                sessionStorage.setItem('kpiPosts', '0');
+                window.addEventListener('submit', function (event) {
+                  if (!event.defaultPrevented) {
+                    sessionStorage.setItem('kpiPosts', String(Number(sessionStorage.getItem('kpiPosts')) + 1));
+                  }
+                });
+                arguments[0].scrollIntoView({block: 'center'});""", button);
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(button));
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(button).perform();
+        waiting(driver).until(Browser.gone(before));
+        PrimeFacesWidgets.awaitAjax(driver);
+        Object posts = ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('kpiPosts');");
+        return Integer.parseInt(String.valueOf(posts));
+    }
+
     public void saveDraft() {
+        org.openqa.selenium.WebElement before = driver.findElement(By.id("messages"));
         click(driver, "reportForm:saveDraft");
+        waiting(driver).until(Browser.gone(before));
         PrimeFacesWidgets.awaitAjax(driver);
     }
 

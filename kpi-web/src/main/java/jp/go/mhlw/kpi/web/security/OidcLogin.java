@@ -9,8 +9,9 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 /**
  * Browser login through the identity provider (Keycloak) with the standard Jakarta Security mechanism.
  * Realm roles arrive as the flat {@code groups} claim; Payara's default principal-to-role mapping turns
- * them into the roles declared here. After the callback, {@link LoginCallbackServlet} sends the user home
- * (redirectToOriginalResource breaks Faces pages on this server).
+ * them into the roles declared here. After the callback, {@link LoginCallbackServlet} sends the user to the screen
+ * they asked for ({@link LoginTargetListener}); redirectToOriginalResource replays the first request at the callback,
+ * which breaks Faces pages on this server.
  */
 @ApplicationScoped
 @DeclareRoles({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER, Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER,

@@ -6,12 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
-import jp.go.mhlw.kpi.application.OrganisationDirectory;
+import java.util.Locale;
+import jp.go.mhlw.kpi.application.admin.OrganisationDirectory;
+import jp.go.mhlw.kpi.application.notification.StepMail;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
-/** Who is logged in: name, organisation and roles, shown on every home page; routes the start page. */
+/**
+ * Who is logged in: name, organisation and roles, and the e-mails the role gets, shown on every home page; routes
+ * the start page.
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -49,6 +56,16 @@ public class HomeView {
             return List.of();
         }
         return caller().roles().stream().map(RoleHome::of).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** The e-mails a user with this role gets, in the screen's language; none for a role it does not know. */
+    public List<String> mailsFor(String roleName) {
+        return mailsFor(roleName, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    static List<String> mailsFor(String roleName, Locale locale) {
+        return Role.byName(roleName).map(StepMail::labelKeysFor).orElse(List.of()).stream()
+                .map(key -> Texts.text(locale, key)).toList();
     }
 
     /** The start page sends a user with exactly one role straight to that role's home. */

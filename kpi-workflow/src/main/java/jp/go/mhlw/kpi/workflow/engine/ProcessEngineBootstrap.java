@@ -10,6 +10,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
@@ -17,8 +19,9 @@ import javax.sql.DataSource;
 import jp.go.mhlw.kpi.infrastructure.persistence.DatabaseSchema;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -53,6 +56,11 @@ public class ProcessEngineBootstrap {
     @Inject
     private DatabaseSchema databaseSchema;
 
+    /** The application's parse listeners (each user task records its subject), found as beans. */
+    @Inject
+    @Any
+    private Instance<ApplicationParseListener> parseListeners;
+
     private volatile ProcessEngine processEngine;
 
     @PostConstruct
@@ -82,14 +90,20 @@ public class ProcessEngineBootstrap {
         configuration.setCmmnEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setDefaultSerializationFormat("application/json");
+        configuration.setCustomPreBPMNParseListeners(parseListeners.stream().map(BpmnParseListener.class::cast).toList());
         return configuration;
     }
 
+    /**
+     * All models in one deployment, and a new one only when a model changed; then all of them again, not only the
+     * changed ones: the supply flows call the processes deployed with them (binding "deployment"), so a caller's
+     * deployment must hold what it calls.
+     */
     private void deployModels() {
         DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment()
                 .name("kpi-models")
                 .source("kpi-ear")
-                .enableDuplicateFiltering(true);
+                .enableDuplicateFiltering(false);
         ProcessModels.ALL.forEach(deployment::addClasspathResource);
         deployment.deploy();
     }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Who may manage whose accounts, which roles fit which organisation, and what a new account must look like.
@@ -83,16 +84,13 @@ public final class AccountRules {
     }
 
     /** Every problem of a new (normalised) account for this organisation, as the caller asks for it. */
-    public static List<EntryProblem> check(NewAccount account, Organisation organisation, Caller caller) {
-        List<EntryProblem> problems = new ArrayList<>();
+    public static List<Problem> check(NewAccount account, Organisation organisation, Caller caller) {
+        List<Problem> problems = new ArrayList<>();
         String username = account.username();
         if (username == null || username.isEmpty()) {
-            problems.add(new EntryProblem("username", "ユーザー名を入力してください。", "Enter a user name."));
+            problems.add(Problem.at("username", "account.username.required"));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new EntryProblem("username",
-                    "ユーザー名は3〜64文字の半角英小文字・数字・「.」「_」「-」で、先頭と末尾は英数字にしてください（「" + username + "」は使えません）。",
-                    "A user name has 3 to 64 characters a-z, 0-9, '.', '_' or '-' and starts and ends with a letter or digit"
-                            + " (\"" + username + "\" does not)."));
+            problems.add(Problem.at("username", "account.username.invalid", username));
         }
         problems.addAll(checkContact(account.email(), account.lastName(), account.firstName()));
         problems.addAll(checkRoles(account.roles(), organisation, caller));
@@ -100,57 +98,49 @@ public final class AccountRules {
     }
 
     /** Problems with a person's (normalised) e-mail address and names, as Keycloak will hold them. */
-    public static List<EntryProblem> checkContact(String email, String lastName, String firstName) {
-        List<EntryProblem> problems = new ArrayList<>();
+    public static List<Problem> checkContact(String email, String lastName, String firstName) {
+        List<Problem> problems = new ArrayList<>();
         if (email == null || email.isEmpty()) {
-            problems.add(new EntryProblem("email", "メールアドレスを入力してください（パスワード設定の案内を送ります）。",
-                    "Enter an e-mail address (the link for setting the password is sent there)."));
+            problems.add(Problem.at("email", "account.email.required"));
         } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            problems.add(new EntryProblem("email", "メールアドレスの形式が正しくありません（「" + email + "」）。",
-                    "\"" + email + "\" is not an e-mail address."));
+            problems.add(Problem.at("email", "account.email.invalid", email));
         }
-        checkName(lastName, "lastName", "姓", "last name", problems);
-        checkName(firstName, "firstName", "名", "first name", problems);
+        checkName(lastName, "lastName", problems);
+        checkName(firstName, "firstName", problems);
         return problems;
     }
 
     /** Problems with giving these roles to a user of this organisation, as this caller. */
-    public static List<EntryProblem> checkRoles(Set<Role> roles, Organisation organisation, Caller caller) {
-        List<EntryProblem> problems = new ArrayList<>();
+    public static List<Problem> checkRoles(Set<Role> roles, Organisation organisation, Caller caller) {
+        List<Problem> problems = new ArrayList<>();
         if (roles == null || roles.isEmpty()) {
-            problems.add(new EntryProblem("roles", "ロールを1つ以上選択してください。",
-                    "Choose at least one role (to stop a user logging in, disable the account)."));
+            problems.add(Problem.at("roles", "account.roles.required"));
             return problems;
         }
         Set<Role> notGrantable = EnumSet.copyOf(roles);
         notGrantable.removeAll(grantableBy(caller));
         if (!notGrantable.isEmpty()) {
-            problems.add(new EntryProblem("roles",
-                    "付与できないロールが含まれています：" + names(notGrantable) + "。省庁担当官が付与できるのは製造販売業者ロールのみです。",
-                    "You may not grant " + names(notGrantable) + "; ministry officers grant the manufacturer role only."));
+            problems.add(Problem.at("roles", "account.roles.notGrantable", names(notGrantable)));
         }
         Set<Role> unfit = EnumSet.copyOf(roles);
         unfit.removeAll(rolesFor(organisation.getKind()));
         unfit.removeAll(notGrantable);
         if (!unfit.isEmpty()) {
-            problems.add(new EntryProblem("roles",
-                    "ロール " + names(unfit) + " は組織 " + organisation.getCode() + "（" + organisation.getKind()
-                            + "）の利用者には付与できません。付与できるロール：" + names(rolesFor(organisation.getKind())) + "。",
-                    "Users of " + organisation.getCode() + " (" + organisation.getKind() + ") cannot hold " + names(unfit)
-                            + "; they may hold " + names(rolesFor(organisation.getKind())) + "."));
+            problems.add(Problem.at("roles", "account.roles.unfit", names(unfit), organisation.getCode(),
+                    String.valueOf(organisation.getKind()), names(rolesFor(organisation.getKind()))));
         }
         return problems;
     }
 
-    private static void checkName(String name, String field, String labelJa, String labelEn, List<EntryProblem> problems) {
+    /** {@code field} is "lastName" or "firstName", named in the texts as {@code account.name.<field>}. */
+    private static void checkName(String name, String field, List<Problem> problems) {
+        Phrase label = Phrase.of("account.name." + field);
         if (name == null || name.isEmpty()) {
-            problems.add(new EntryProblem(field, labelJa + "を入力してください。", "Enter the " + labelEn + "."));
+            problems.add(Problem.at(field, "account.name.required", label));
         } else if (name.length() > MAX_NAME) {
-            problems.add(new EntryProblem(field, labelJa + "は" + MAX_NAME + "文字以内で入力してください。",
-                    "The " + labelEn + " has at most " + MAX_NAME + " characters."));
+            problems.add(Problem.at(field, "account.name.tooLong", label, String.valueOf(MAX_NAME)));
         } else if (NAME_PROHIBITED.matcher(name).find()) {
-            problems.add(new EntryProblem(field, labelJa + "に使用できない記号が含まれています（< > & \" $ % ! # ? ; * ~ / \\ | ^ = [ ] { } ( ) など）。",
-                    "The " + labelEn + " contains a character names may not have (< > & \" $ % ! # ? ; * ~ / \\ | ^ = [ ] { } ( ) …)."));
+            problems.add(Problem.at(field, "account.name.prohibited", label));
         }
     }
 

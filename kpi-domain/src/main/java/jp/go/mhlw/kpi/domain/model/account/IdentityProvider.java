@@ -28,6 +28,9 @@ public interface IdentityProvider {
 
     Optional<UserAccount> find(String userId);
 
+    /** The account with this user name, exactly. */
+    Optional<UserAccount> findByUsername(String username);
+
     /** The accounts whose {@code org} attribute is this organisation code, by user name; service accounts never. */
     List<UserAccount> findByOrganisation(String organisationCode);
 

@@ -1,12 +1,17 @@
 package jp.go.mhlw.kpi.domain.model.account;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * The identity provider refused a change (a user name or e-mail already taken, a value it does not accept, an
- * account that does not exist) or could not be reached. The message names no secret and no token. Screens show
+ * account that does not exist) or could not be reached. The message names no secret and no token. Its text is a key
+ * of the domain bundle with its arguments: the exception's message is the English text, screens show
  * {@link #message(Locale)}.
  */
 @ApplicationException(rollback = true)
@@ -24,16 +29,18 @@ public class IdentityProviderException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final String messageJa;
+    private final String key;
+    private final transient List<Object> arguments;
 
-    public IdentityProviderException(Reason reason, String messageJa, String messageEn) {
-        this(reason, messageJa, messageEn, null);
+    public IdentityProviderException(Reason reason, String key, Object... arguments) {
+        this(reason, null, key, arguments);
     }
 
-    public IdentityProviderException(Reason reason, String messageJa, String messageEn, Throwable cause) {
-        super(messageEn, cause);
+    public IdentityProviderException(Reason reason, Throwable cause, String key, Object... arguments) {
+        super(Texts.text(Texts.ENGLISH, key, arguments), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.messageJa = Objects.requireNonNull(messageJa, "messageJa");
+        this.key = Objects.requireNonNull(key, "key");
+        this.arguments = List.copyOf(Arrays.asList(arguments));
     }
 
     public Reason getReason() {
@@ -41,7 +48,7 @@ public class IdentityProviderException extends RuntimeException {
     }
 
     public String getMessageJa() {
-        return messageJa;
+        return message(Texts.JAPANESE);
     }
 
     public String getMessageEn() {
@@ -49,6 +56,11 @@ public class IdentityProviderException extends RuntimeException {
     }
 
     public String message(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? getMessage() : messageJa;
+        return Texts.text(locale, key, arguments.toArray());
+    }
+
+    /** The refusal as a problem of the form's field. */
+    public Problem problem(String field) {
+        return new Problem(field, key, arguments);
     }
 }

@@ -4,13 +4,15 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 
 /**
  * A user account as the identity provider holds it: its id there, user name, e-mail, names, organisation code (the
- * {@code org} attribute), platform roles, and whether it may log in. Never a password. Getters for the screens.
+ * {@code org} attribute), platform roles, whether it may log in and the language it reads (the identity provider's
+ * {@code locale}; Japanese when not set). Never a password. Getters for the screens.
  */
 public final class UserAccount implements Serializable {
 
@@ -25,9 +27,16 @@ public final class UserAccount implements Serializable {
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean passwordSetupPending;
+    private final Locale language;
 
     public UserAccount(String id, String username, String email, String lastName, String firstName,
                        String organisationCode, Set<Role> roles, boolean enabled, boolean passwordSetupPending) {
+        this(id, username, email, lastName, firstName, organisationCode, roles, enabled, passwordSetupPending, null);
+    }
+
+    public UserAccount(String id, String username, String email, String lastName, String firstName,
+                       String organisationCode, Set<Role> roles, boolean enabled, boolean passwordSetupPending,
+                       Locale language) {
         this.id = Objects.requireNonNull(id, "id");
         this.username = Objects.requireNonNull(username, "username");
         this.email = email;
@@ -37,6 +46,8 @@ public final class UserAccount implements Serializable {
         this.roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.enabled = enabled;
         this.passwordSetupPending = passwordSetupPending;
+        this.language = language != null && Locale.ENGLISH.getLanguage().equals(language.getLanguage())
+                ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
     public String getId() {
@@ -90,6 +101,11 @@ public final class UserAccount implements Serializable {
     /** The user has not set a password yet (the identity provider's required action is pending). */
     public boolean isPasswordSetupPending() {
         return passwordSetupPending;
+    }
+
+    /** Japanese or English: the language of the mails to this user. */
+    public Locale getLanguage() {
+        return language;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package jp.go.mhlw.kpi.domain.model.cycle;
 
-/** Where a fiscal year's follow-up stands (DOMAIN.md §7), in the order a cycle goes through. */
+/** Where a fiscal year's follow-up stands (docs/domain.md §7), in the order a cycle goes through. */
 public enum CycleStatus {
     /** Dates and factor being set; nothing requested yet. */
     PLANNED,

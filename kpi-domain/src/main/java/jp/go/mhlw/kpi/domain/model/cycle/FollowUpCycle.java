@@ -66,6 +66,12 @@ public class FollowUpCycle {
     @Column(name = "survey_reference_date")
     private LocalDate surveyReferenceDate;
 
+    @Column(name = "survey_previous_snapshot")
+    private LocalDate surveyPreviousSnapshot;
+
+    @Column(name = "survey_current_snapshot")
+    private LocalDate surveyCurrentSnapshot;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -119,9 +125,38 @@ public class FollowUpCycle {
         return new FollowUpCycle(plan, fiscalYear, fiscalYear.firstDay(), fiscalYear.lastDay(), 1, 1);
     }
 
-    /** The date the JFMDA survey counts members at and AMED themes are judged mature at (R5: 2024-01-01). */
-    public void fixSurveyReferenceDate(LocalDate date) {
-        this.surveyReferenceDate = Objects.requireNonNull(date, "survey reference date is required");
+    /**
+     * The dates the surveys count at. They are the cycle's data, set when the year is opened and changeable until
+     * the collection is over (the aggregation computes with them).
+     *
+     * @throws IllegalArgumentException when a date is missing or the snapshots are not in order
+     * @throws IllegalStateException once the collection is over
+     */
+    public void fixSurveyDates(SurveyDates dates) {
+        Objects.requireNonNull(dates, "survey dates are required");
+        if (!dates.isComplete()) {
+            throw new IllegalArgumentException("Incomplete survey dates for " + this + ": " + dates.problems());
+        }
+        if (!areSurveyDatesChangeable()) {
+            throw new IllegalStateException("The survey dates of " + this + " cannot change once its collection is over");
+        }
+        this.surveyReferenceDate = dates.reference();
+        this.surveyPreviousSnapshot = dates.previousSnapshot();
+        this.surveyCurrentSnapshot = dates.currentSnapshot();
+    }
+
+    /**
+     * Until the collection is over; after it only while the reference date the aggregation needs is missing (the
+     * aggregation is then retried with it).
+     */
+    public boolean areSurveyDatesChangeable() {
+        return status == CycleStatus.PLANNED || status == CycleStatus.COLLECTING || isCollectable()
+                || status == CycleStatus.REVIEWING && surveyReferenceDate == null;
+    }
+
+    /** The survey dates as far as they are known (a year entered as printed history may hold the reference only). */
+    public SurveyDates surveyDates() {
+        return new SurveyDates(surveyReferenceDate, surveyPreviousSnapshot, surveyCurrentSnapshot);
     }
 
     /**

@@ -3,6 +3,8 @@ package jp.go.mhlw.kpi.domain.model.cycle;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * A Japanese fiscal year (年度), April 1 to March 31, named by era as the committee names it:
@@ -38,10 +40,11 @@ public record JapaneseFiscalYear(int fiscalYear) implements Comparable<JapaneseF
         return fiscalYear >= FIRST_REIWA ? fiscalYear - (FIRST_REIWA - 1) : fiscalYear - (FIRST_HEISEI - 1);
     }
 
-    /** "令和5年度"; the first year of an era is 元年. */
+    /** "令和5年度"; the first year of an era is 元年. Japanese on every screen: it is how the committee names the year. */
     public String japaneseName() {
         int eraYear = eraYear();
-        return eraNameJa() + (eraYear == 1 ? "元" : String.valueOf(eraYear)) + "年度";
+        String year = eraYear == 1 ? Texts.text(Texts.JAPANESE, "fiscalYear.firstYear") : String.valueOf(eraYear);
+        return Texts.text(Texts.JAPANESE, "fiscalYear." + era(), year);
     }
 
     /** "R5", "H30": how the committee labels cycles in tables and charts. */
@@ -57,6 +60,19 @@ public record JapaneseFiscalYear(int fiscalYear) implements Comparable<JapaneseF
     /** "令和5年度 (FY2023)", as screens show it. */
     public String display() {
         return japaneseName() + " (" + westernName() + ")";
+    }
+
+    /**
+     * The year as the viewer reads it: "令和5年度 (FY2023)" in Japanese, "FY2023 (Reiwa 5)" in English (Western year
+     * first, the era beside it).
+     */
+    public String display(Locale locale) {
+        if (!Texts.isEnglish(locale)) {
+            return display();
+        }
+        int eraYear = eraYear();
+        String year = eraYear == 1 ? Texts.text(Texts.ENGLISH, "fiscalYear.firstYear") : String.valueOf(eraYear);
+        return westernName() + " (" + Texts.text(Texts.ENGLISH, "fiscalYear." + era(), year) + ")";
     }
 
     public LocalDate firstDay() {
@@ -79,8 +95,8 @@ public record JapaneseFiscalYear(int fiscalYear) implements Comparable<JapaneseF
         return new JapaneseFiscalYear(fiscalYear + 1);
     }
 
-    private String eraNameJa() {
-        return fiscalYear >= FIRST_REIWA ? "令和" : "平成";
+    private String era() {
+        return fiscalYear >= FIRST_REIWA ? "REIWA" : "HEISEI";
     }
 
     @Override

@@ -29,8 +29,9 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.published.FigureKeys;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * A relative target for one figure of a KPI (KPI, breakdown key, unit) during a plan: a rule over the previous
@@ -127,92 +128,79 @@ public class KpiTarget {
     }
 
     /**
-     * What is wrong with a proposed target, in both languages; empty when it can be recorded. {@code effectiveFrom}
+     * What is wrong with a proposed target; empty when it can be recorded. {@code effectiveFrom}
      * must come after the cycle it was proposed in (a target never judges the year it was set in).
      */
-    public static List<EntryProblem> check(FollowUpCycle proposedIn, Kpi kpi, String breakdown, FigureUnit unit,
+    public static List<Problem> check(FollowUpCycle proposedIn, Kpi kpi, String breakdown, FigureUnit unit,
                                            TargetRuleKind kind, BigDecimal parameter, JapaneseFiscalYear effectiveFrom,
                                            JapaneseFiscalYear effectiveTo, String wordingJa, String source) {
-        List<EntryProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (proposedIn == null) {
-            problems.add(new EntryProblem("proposedIn", "提案された年度を指定してください。",
-                    "Choose the cycle the committee proposed the target in."));
+            problems.add(Problem.at("proposedIn", "target.proposedIn.required"));
         }
         problems.addAll(FigureKeys.check(proposedIn == null ? null : proposedIn.getPlan(), kpi, breakdown, unit));
         checkRule(kind, parameter, unit, problems);
         checkPeriod(proposedIn, effectiveFrom, effectiveTo, problems);
         if (wordingJa == null || wordingJa.isBlank()) {
-            problems.add(new EntryProblem("wordingJa", "検討会での目標の表現を入力してください。",
-                    "Give the target as the committee worded it."));
+            problems.add(Problem.at("wordingJa", "target.wording.required"));
         } else if (wordingJa.length() > WORDING_LENGTH) {
-            problems.add(new EntryProblem("wordingJa", "目標の表現は" + WORDING_LENGTH + "文字以内で入力してください。",
-                    "The wording must be at most " + WORDING_LENGTH + " characters."));
+            problems.add(Problem.at("wordingJa", "target.wording.tooLong", String.valueOf(WORDING_LENGTH)));
         }
         if (source == null || source.isBlank()) {
-            problems.add(new EntryProblem("source", "出典を入力してください（例：資料3-1 p.29）。",
-                    "Give where the target was proposed (e.g. 資料3-1 p.29)."));
+            problems.add(Problem.at("source", "target.source.required"));
         } else if (source.length() > SOURCE_LENGTH) {
-            problems.add(new EntryProblem("source", "出典は" + SOURCE_LENGTH + "文字以内で入力してください。",
-                    "The source must be at most " + SOURCE_LENGTH + " characters."));
+            problems.add(Problem.at("source", "target.source.tooLong", String.valueOf(SOURCE_LENGTH)));
         }
         return problems;
     }
 
-    private static void checkRule(TargetRuleKind kind, BigDecimal parameter, FigureUnit unit, List<EntryProblem> problems) {
+    private static void checkRule(TargetRuleKind kind, BigDecimal parameter, FigureUnit unit, List<Problem> problems) {
         if (kind == null) {
-            problems.add(new EntryProblem("ruleKind", "目標の種類を指定してください。", "Choose the kind of target."));
+            problems.add(Problem.at("ruleKind", "target.ruleKind.required"));
             return;
         }
         try {
             kind.toRule(parameter);
         } catch (IllegalArgumentException wrongParameter) {
-            problems.add(new EntryProblem("parameter", kind.hasParameter()
-                    ? (kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? "正の倍率を入力してください（例：1.2）。"
-                    : "ポイント数を入力してください（例：1）。")
-                    : "この種類の目標には数値を指定しません。", wrongParameter.getMessage() + "."));
+            String expected = !kind.hasParameter() ? "none"
+                    : kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? "factor" : "points";
+            problems.add(Problem.at("parameter", "target.parameter." + expected,
+                    String.valueOf(wrongParameter.getMessage())));
             return;
         }
         if (parameter != null && (parameter.stripTrailingZeros().scale() > PARAMETER_SCALE
                 || parameter.precision() - parameter.scale() > PARAMETER_PRECISION - PARAMETER_SCALE)) {
-            problems.add(new EntryProblem("parameter", "数値は整数部" + (PARAMETER_PRECISION - PARAMETER_SCALE)
-                    + "桁・小数部" + PARAMETER_SCALE + "桁以内で入力してください。",
-                    "The parameter must have at most " + (PARAMETER_PRECISION - PARAMETER_SCALE) + " integer digits and "
-                            + PARAMETER_SCALE + " decimals."));
+            problems.add(Problem.at("parameter", "target.parameter.digits",
+                    String.valueOf(PARAMETER_PRECISION - PARAMETER_SCALE), String.valueOf(PARAMETER_SCALE)));
         }
         if (kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS && unit != null && unit != FigureUnit.PERCENT) {
-            problems.add(new EntryProblem("unit", "ポイントの上昇は割合（%）の目標にのみ設定できます。",
-                    "A rise in points is a target for a share (PERCENT), not for " + unit + "."));
+            problems.add(Problem.at("unit", "target.unit.pointsNeedShare", unit.name()));
         }
         if (kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS && unit == FigureUnit.PERCENTAGE_POINTS) {
-            problems.add(new EntryProblem("unit", "ポイントの変化に倍率の目標は設定できません。",
-                    "A multiple of a change in points means nothing; set the target on the share."));
+            problems.add(Problem.at("unit", "target.unit.noMultipleOfPoints"));
         }
     }
 
     private static void checkPeriod(FollowUpCycle proposedIn, JapaneseFiscalYear from, JapaneseFiscalYear to,
-                                     List<EntryProblem> problems) {
+                                     List<Problem> problems) {
         if (from == null) {
-            problems.add(new EntryProblem("effectiveFrom", "適用開始年度を指定してください。",
-                    "Choose the first fiscal year the target applies to."));
+            problems.add(Problem.at("effectiveFrom", "target.effectiveFrom.required"));
             return;
         }
         if (to != null && to.compareTo(from) < 0) {
-            problems.add(new EntryProblem("effectiveTo", "適用終了年度は開始年度以降にしてください。",
-                    "The last fiscal year (" + to.display() + ") comes before the first (" + from.display() + ")."));
+            problems.add(Problem.at("effectiveTo", "target.effectiveTo.beforeFrom", to.display(), from.display()));
         }
         if (proposedIn == null) {
             return;
         }
         if (from.compareTo(proposedIn.getFiscalYear()) <= 0) {
-            problems.add(new EntryProblem("effectiveFrom", "目標は提案された年度（" + proposedIn.getFiscalYear().japaneseName()
-                    + "）の翌年度以降から適用します。",
-                    "A target proposed in " + proposedIn.getFiscalYear().display() + " applies from the next fiscal year"
-                            + " at the earliest, not " + from.display() + "."));
+            problems.add(Problem.at("effectiveFrom", "target.effectiveFrom.tooEarly",
+                    proposedIn.getFiscalYear().japaneseName(), proposedIn.getFiscalYear().display(), from.display()));
         }
         BasicPlan plan = proposedIn.getPlan();
         if (!plan.isInForceDuring(from.firstDay(), from.lastDay())) {
-            problems.add(new EntryProblem("effectiveFrom", plan.getNameJa() + "は" + from.japaneseName() + "には有効ではありません。",
-                    plan.getCode() + " is not in force in " + from.display() + "."));
+            problems.add(Problem.at("effectiveFrom", "target.effectiveFrom.planNotInForce", plan.getNameJa(),
+                    from.japaneseName(), plan.getCode(), from.display()));
         }
     }
 
@@ -223,10 +211,11 @@ public class KpiTarget {
         Objects.requireNonNull(rule, "rule is required");
         TargetRuleKind kind = TargetRuleKind.of(rule);
         BigDecimal parameter = TargetRuleKind.parameterOf(rule);
-        List<EntryProblem> problems = check(proposedIn, kpi, breakdown, unit, kind, parameter, effectiveFrom,
+        List<Problem> problems = check(proposedIn, kpi, breakdown, unit, kind, parameter, effectiveFrom,
                 effectiveTo, wordingJa, source);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.stream().map(EntryProblem::messageEn).collect(Collectors.joining(" ")));
+            throw new IllegalArgumentException(problems.stream().map(Problem::messageEn)
+                    .collect(Collectors.joining(" ")));
         }
         if (recordedBy == null || recordedBy.isBlank()) {
             throw new IllegalArgumentException("who recorded the target is required");
@@ -353,8 +342,9 @@ public class KpiTarget {
         return status;
     }
 
+    /** The status in Japanese, as the committee's material names it. */
     public String getStatusLabel() {
-        return status.japaneseLabel();
+        return status.label(Texts.JAPANESE);
     }
 
     /** The target as the committee worded it. */

@@ -7,6 +7,7 @@ import jp.go.mhlw.kpi.domain.computation.KpiFigure;
 import jp.go.mhlw.kpi.domain.computation.TargetEvaluation;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * One target judged for one cycle: this cycle's stored value against the previous cycle's (both already brought to a
@@ -68,7 +69,7 @@ public final class TargetAchievement {
 
     /** "達成", "未達成", "データなし". */
     public String getAchievementLabel() {
-        return evaluation.achievement().japaneseLabel();
+        return evaluation.achievement().label(Texts.JAPANESE);
     }
 
     /** "≥ 1.2 × previous cycle: 770 against 594 → MET". */

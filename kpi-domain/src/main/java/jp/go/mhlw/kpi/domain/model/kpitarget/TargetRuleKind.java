@@ -1,27 +1,23 @@
 package jp.go.mhlw.kpi.domain.model.kpitarget;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import jp.go.mhlw.kpi.domain.computation.TargetRule;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * How a {@link TargetRule} is stored: its kind, and the one parameter the kind needs (a factor or points).
- * Mapped to and from the sealed {@link TargetRule} types, which do the evaluating.
+ * Mapped to and from the sealed {@link TargetRule} types, which do the evaluating. Its wording, with the parameter,
+ * is in the domain bundle under {@code target.rule.<KIND>}.
  */
 public enum TargetRuleKind {
     /** current ≥ factor × previous ({@link TargetRule.AtLeastMultipleOfPrevious}), e.g. participants ≥ 1.2 × last year. */
-    AT_LEAST_MULTIPLE_OF_PREVIOUS("前年度の{0}倍以上", "at least {0} × the previous cycle"),
+    AT_LEAST_MULTIPLE_OF_PREVIOUS,
     /** A share up by at least the points ({@link TargetRule.UpByAtLeastPoints}). */
-    UP_BY_AT_LEAST_POINTS("前年度から{0}ポイント以上上昇", "share up by at least {0} pt"),
+    UP_BY_AT_LEAST_POINTS,
     /** Strictly higher than the previous cycle ({@link TargetRule.HigherThanPrevious}). */
-    HIGHER_THAN_PREVIOUS("前年度より増加", "higher than the previous cycle");
-
-    private final String patternJa;
-    private final String patternEn;
-
-    TargetRuleKind(String patternJa, String patternEn) {
-        this.patternJa = patternJa;
-        this.patternEn = patternEn;
-    }
+    HIGHER_THAN_PREVIOUS;
 
     public static TargetRuleKind of(TargetRule rule) {
         if (rule instanceof TargetRule.AtLeastMultipleOfPrevious) {
@@ -72,13 +68,24 @@ public enum TargetRuleKind {
         };
     }
 
+    /** The rule with its parameter in the locale's language: "前年度の1.2倍以上", "at least 1.2 × the previous cycle". */
+    public String describe(Locale locale, BigDecimal parameter) {
+        return phrase(parameter).label(locale);
+    }
+
+    /** The rule with its parameter as an argument of another text, said in that text's language. */
+    public Phrase phrase(BigDecimal parameter) {
+        return Phrase.of("target.rule." + name(),
+                parameter == null ? "" : parameter.stripTrailingZeros().toPlainString());
+    }
+
     /** "前年度の1.2倍以上". */
     public String describeJa(BigDecimal parameter) {
-        return patternJa.replace("{0}", parameter == null ? "" : parameter.stripTrailingZeros().toPlainString());
+        return describe(Texts.JAPANESE, parameter);
     }
 
     /** "at least 1.2 × the previous cycle". */
     public String describeEn(BigDecimal parameter) {
-        return patternEn.replace("{0}", parameter == null ? "" : parameter.stripTrailingZeros().toPlainString());
+        return describe(Texts.ENGLISH, parameter);
     }
 }

@@ -1,22 +1,19 @@
 package jp.go.mhlw.kpi.domain.model.kpitarget;
 
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+
 /** Where a target stands: the committee proposes it, may adopt it, and may withdraw it. */
-public enum TargetStatus {
+public enum TargetStatus implements Labelled {
     /** Proposed by the committee (e.g. as a candidate for the next plan's KPIs); evaluated for information. */
-    PROPOSED("提案"),
+    PROPOSED,
     /** Adopted: the cycles it covers are judged against it. */
-    ADOPTED("採用"),
+    ADOPTED,
     /** Withdrawn or superseded: no longer evaluated. */
-    WITHDRAWN("取下げ");
+    WITHDRAWN;
 
-    private final String japaneseLabel;
-
-    TargetStatus(String japaneseLabel) {
-        this.japaneseLabel = japaneseLabel;
-    }
-
-    public String japaneseLabel() {
-        return japaneseLabel;
+    @Override
+    public String bundleKey() {
+        return "target.status." + name();
     }
 
     public boolean isEvaluated() {

@@ -1,6 +1,6 @@
 package jp.go.mhlw.kpi.domain.model.lineage;
 
-/** The kinds of submission a KPI value can be computed from (DOMAIN.md §4). */
+/** The kinds of submission a KPI value can be computed from (docs/domain.md §4). */
 public enum SubmissionKind {
     /** A hub's report: joint research, cooperation, platforms, training courses. */
     HUB_REPORT,

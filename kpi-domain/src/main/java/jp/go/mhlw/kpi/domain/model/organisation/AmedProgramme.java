@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * An AMED programme whose themes the focus-area KPIs (goal ⑥) survey, e.g. 厚労・医療機器開発推進研究事業 (34 themes in R5),
@@ -123,7 +124,7 @@ public class AmedProgramme {
 
     /** "厚労・医療機器開発推進研究事業", as the committee lists the programmes. */
     public String getListedNameJa() {
-        return ministry.getShortNameJa() + "・" + nameJa;
+        return Texts.text(Texts.JAPANESE, "organisation.programme.listedName", ministry.getShortNameJa(), nameJa);
     }
 
     public String name(Locale locale) {

@@ -1,5 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.organisation;
 
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
+
 /**
  * 法人番号: the 13-digit corporate number the National Tax Agency assigns to every Japanese corporation.
  *
@@ -14,26 +16,34 @@ public record CorporateNumber(String value) {
 
     public CorporateNumber {
         if (value == null) {
-            throw new IllegalArgumentException("corporate number (法人番号) is required");
+            throw new InvalidValueException("organisation.corporateNumber.required");
         }
         value = toAsciiDigits(value);
         if (value.length() != LENGTH) {
-            throw new IllegalArgumentException("corporate number (法人番号) must have 13 digits, \""
-                    + value + "\" has " + value.length());
+            throw new InvalidValueException("organisation.corporateNumber.length", value,
+                    String.valueOf(value.length()));
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("corporate number (法人番号) must contain only digits, \""
-                        + value + "\" has '" + c + "' at position " + (i + 1));
+                throw new InvalidValueException("organisation.corporateNumber.digits", value, String.valueOf(c),
+                        String.valueOf(i + 1));
             }
         }
         int expected = checkDigitOf(value.substring(1));
         int actual = value.charAt(0) - '0';
         if (actual != expected) {
-            throw new IllegalArgumentException("corporate number (法人番号) " + value + " has check digit " + actual
-                    + " but its 12 base digits require " + expected);
+            throw new InvalidValueException("organisation.corporateNumber.checkDigit", value, String.valueOf(actual),
+                    String.valueOf(expected));
         }
+    }
+
+    /**
+     * The number as typed without blanks and dashes: "1234-5678-9012-3" is fine. Dashes are the ASCII hyphen, the
+     * full-width hyphen (U+FF0D), the hyphen (U+2010) and the long-vowel mark (U+30FC) often typed for one.
+     */
+    public static String withoutSeparators(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s\\-\\uFF0D\\u2010\\u30FC]", "");
     }
 
     public static CorporateNumber of(String value) {

@@ -1,37 +1,34 @@
 package jp.go.mhlw.kpi.domain.model.organisation;
 
 import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
-/** The ministries behind the hub and AMED programmes. */
-public enum Ministry {
-    MHLW("厚生労働省", "厚労", "Ministry of Health, Labour and Welfare"),
-    METI("経済産業省", "経産", "Ministry of Economy, Trade and Industry"),
-    MEXT("文部科学省", "文科", "Ministry of Education, Culture, Sports, Science and Technology");
+/** The ministries behind the hub and AMED programmes; their names are in the domain bundle. */
+public enum Ministry implements Labelled {
+    MHLW,
+    METI,
+    MEXT;
 
-    private final String nameJa;
-    private final String shortNameJa;
-    private final String nameEn;
-
-    Ministry(String nameJa, String shortNameJa, String nameEn) {
-        this.nameJa = nameJa;
-        this.shortNameJa = shortNameJa;
-        this.nameEn = nameEn;
+    @Override
+    public String bundleKey() {
+        return "organisation.ministry." + name();
     }
 
     public String getNameJa() {
-        return nameJa;
+        return label(Texts.JAPANESE);
     }
 
     /** The prefix the committee's material puts before programme names: "厚労・医療機器開発推進研究事業". */
     public String getShortNameJa() {
-        return shortNameJa;
+        return Texts.text(Texts.JAPANESE, bundleKey() + ".short");
     }
 
     public String getNameEn() {
-        return nameEn;
+        return label(Texts.ENGLISH);
     }
 
     public String name(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameJa;
+        return label(locale);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Optional;
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
 
 /** A reporting body, ministry division, manufacturer or other organisation that users belong to. */
 @Entity
@@ -53,7 +54,7 @@ public class Organisation {
     private String nameEn;
 
     /** 法人番号, always 13 ASCII digits with a valid check digit (see {@link CorporateNumber}). */
-    @Pattern(regexp = "\\d{13}", message = "corporate number (法人番号) must have 13 digits")
+    @Pattern(regexp = "\\d{13}", message = "corporate number must have 13 digits")
     @Column(name = "corporate_number", length = 13)
     private String corporateNumber;
 
@@ -91,7 +92,7 @@ public class Organisation {
     /** Records a new or corrected 法人番号; {@link CorporateNumber} has already checked its digits. */
     public void changeCorporateNumber(CorporateNumber number) {
         if (number == null) {
-            throw new IllegalArgumentException("corporate number (法人番号) of " + code + " is required");
+            throw new InvalidValueException("organisation.corporateNumber.requiredOf", code);
         }
         this.corporateNumber = number.value();
     }
@@ -116,7 +117,7 @@ public class Organisation {
     /** Removes a 法人番号 recorded by mistake; a manufacturer is identified by its 法人番号 and always keeps one. */
     public void removeCorporateNumber() {
         if (kind == OrganisationKind.MANUFACTURER) {
-            throw new IllegalArgumentException("corporate number (法人番号) of manufacturer " + code + " is required");
+            throw new InvalidValueException("organisation.corporateNumber.requiredOfManufacturer", code);
         }
         this.corporateNumber = null;
     }

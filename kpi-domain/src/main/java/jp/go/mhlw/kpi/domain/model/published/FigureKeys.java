@@ -7,6 +7,7 @@ import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * Checks that a figure key (KPI, breakdown key, unit) exists in a plan's catalogue, the same way for a printed
@@ -18,39 +19,32 @@ public final class FigureKeys {
     private FigureKeys() {
     }
 
-    public static List<EntryProblem> check(BasicPlan plan, Kpi kpi, String breakdown, FigureUnit unit) {
-        List<EntryProblem> problems = new ArrayList<>();
+    public static List<Problem> check(BasicPlan plan, Kpi kpi, String breakdown, FigureUnit unit) {
+        List<Problem> problems = new ArrayList<>();
         if (kpi == null) {
-            problems.add(new EntryProblem("kpi", "KPIを指定してください。", "Choose the KPI."));
+            problems.add(Problem.at("kpi", "figureKey.kpi.required"));
             return problems;
         }
         if (plan != null && !plan.getCode().equals(kpi.getPlan().getCode())) {
-            problems.add(new EntryProblem("kpi",
-                    kpi.getCode() + " は " + kpi.getPlan().getCode() + " のKPIで、" + plan.getCode() + " のものではありません。",
-                    kpi.getCode() + " is a KPI of " + kpi.getPlan().getCode() + ", not of " + plan.getCode() + "."));
+            problems.add(Problem.at("kpi", "figureKey.kpi.otherPlan", kpi.getCode(), kpi.getPlan().getCode(),
+                    plan.getCode()));
         }
         if (kpi.getKind().isNarrative()) {
-            problems.add(new EntryProblem("kpi",
-                    kpi.getCode() + " は記述によるフォローアップ項目のため、数値はありません。",
-                    kpi.getCode() + " is a narrative follow-up item; it has no figures."));
+            problems.add(Problem.at("kpi", "figureKey.kpi.narrative", kpi.getCode()));
             return problems;
         }
         if (breakdown == null || breakdown.isBlank()) {
-            problems.add(new EntryProblem("breakdown", "内訳キーを指定してください（全体は " + KpiBreakdown.TOTAL + "）。",
-                    "Choose the breakdown key (" + KpiBreakdown.TOTAL + " for the whole)."));
+            problems.add(Problem.at("breakdown", "figureKey.breakdown.required", KpiBreakdown.TOTAL));
         } else if (!kpi.acceptsBreakdown(breakdown)) {
             String accepted = KpiBreakdown.TOTAL + kpi.breakdown().map(b -> ", " + String.join(", ", b.keys())).orElse("");
-            problems.add(new EntryProblem("breakdown",
-                    kpi.getCode() + " に内訳「" + breakdown + "」はありません（指定できるのは " + accepted + "）。",
-                    kpi.getCode() + " has no breakdown \"" + breakdown + "\"; it accepts " + accepted + "."));
+            problems.add(Problem.at("breakdown", "figureKey.breakdown.unknown", kpi.getCode(), breakdown, accepted));
         }
         if (unit == null) {
-            problems.add(new EntryProblem("unit", "単位を指定してください。", "Choose the unit."));
+            problems.add(Problem.at("unit", "figureKey.unit.required"));
         } else if (!KpiUnits.allows(kpi.getKind(), unit)) {
             String allowed = KpiUnits.allowedFor(kpi.getKind()).stream().map(Enum::name).collect(Collectors.joining(", "));
-            problems.add(new EntryProblem("unit",
-                    kpi.getCode() + "（" + kpi.getKind() + "）の数値の単位は " + allowed + " のいずれかです（" + unit + " は不可）。",
-                    kpi.getCode() + " (" + kpi.getKind() + ") publishes figures in " + allowed + ", not " + unit + "."));
+            problems.add(Problem.at("unit", "figureKey.unit.notAllowed", kpi.getCode(), String.valueOf(kpi.getKind()),
+                    allowed, String.valueOf(unit)));
         }
         return problems;
     }

@@ -1,14 +1,23 @@
 package jp.go.mhlw.kpi.domain.model.published;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
 
 /**
  * A figure as the committee printed it ("27.4％", "57,874千円", "1.3倍", "全186テーマ", "5.8ポイント上昇", "（3）"),
@@ -18,28 +27,26 @@ import jp.go.mhlw.kpi.domain.computation.FigureUnit;
  * <p>Read after NFKC normalisation (full-width digits, "％" and "（ ）" as printed in the slides). Accepted: an optional
  * "全" before a count, optional enclosing parentheses (the R4 figures printed beside R5's), a sign (+, −, ±, ▲),
  * digits with or without thousands separators, decimals, and a unit word that must agree with the figure's unit.
+ * The words are data, listed in {@value #WORDS}; a figure that cannot be read is refused with a key of the domain
+ * bundle ({@link InvalidValueException}).
  */
 public final class PrintedNumber {
 
+    /** The words the committee writes around its figures, a resource beside this class. */
+    static final String WORDS = "printed-number.properties";
+
+    private static final Properties WORD_LIST = words();
+
+    /** The word before a count of everything, "全". */
+    private static final String TOTAL_PREFIX = WORD_LIST.getProperty("prefix.total");
+
     /** Longest first, so that "ポイント上昇" is not read as "ポイント" followed by junk. */
-    private static final List<Suffix> SUFFIXES = List.of(
-            new Suffix("ポイント上昇", EnumSet.of(FigureUnit.PERCENTAGE_POINTS), false),
-            new Suffix("ポイント低下", EnumSet.of(FigureUnit.PERCENTAGE_POINTS), true),
-            new Suffix("ポイント減少", EnumSet.of(FigureUnit.PERCENTAGE_POINTS), true),
-            new Suffix("ポイント", EnumSet.of(FigureUnit.PERCENTAGE_POINTS), false),
-            new Suffix("pt", EnumSet.of(FigureUnit.PERCENTAGE_POINTS), false),
-            new Suffix("%", EnumSet.of(FigureUnit.PERCENT), false),
-            new Suffix("倍", EnumSet.of(FigureUnit.TIMES), false),
-            new Suffix("千円", EnumSet.of(FigureUnit.THOUSAND_YEN), false),
-            new Suffix("か国・地域", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("か国", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("コース", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("テーマ", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("拠点", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("名", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("人", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("件", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false),
-            new Suffix("社", EnumSet.of(FigureUnit.COUNT, FigureUnit.AVERAGE), false));
+    private static final List<Suffix> SUFFIXES = WORD_LIST.stringPropertyNames().stream()
+            .filter(name -> name.startsWith("suffix."))
+            .map(name -> Suffix.of(name.substring("suffix.".length()), WORD_LIST.getProperty(name)))
+            .sorted(Comparator.comparingInt((Suffix suffix) -> suffix.text().length()).reversed()
+                    .thenComparing(Suffix::text))
+            .toList();
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
 
@@ -57,16 +64,37 @@ public final class PrintedNumber {
     }
 
     private record Suffix(String text, Set<FigureUnit> units, boolean negative) {
+
+        /** "ポイント低下" and "PERCENTAGE_POINTS negative". */
+        static Suffix of(String text, String meaning) {
+            List<String> words = Arrays.asList(meaning.strip().split("\\s+"));
+            Set<FigureUnit> units = EnumSet.noneOf(FigureUnit.class);
+            words.stream().filter(word -> !word.equals("negative")).map(FigureUnit::valueOf).forEach(units::add);
+            return new Suffix(text, units, words.contains("negative"));
+        }
+    }
+
+    private static Properties words() {
+        Properties words = new Properties();
+        try (InputStream in = PrintedNumber.class.getResourceAsStream(WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(WORDS + " is missing beside " + PrintedNumber.class.getName());
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /**
      * Reads a printed figure.
      *
-     * @throws IllegalArgumentException naming what could not be read, e.g. "「-」 is not a number"
+     * @throws InvalidValueException naming what could not be read, e.g. "「-」 is not a number"
      */
     public static PrintedNumber parse(String printed) {
         if (printed == null || printed.isBlank()) {
-            throw new IllegalArgumentException("the figure as printed is required");
+            throw new InvalidValueException("published.printed.required");
         }
         String rest = Normalizer.normalize(printed, Normalizer.Form.NFKC).strip()
                 .replace('\u2212', '-') // minus sign
@@ -74,9 +102,9 @@ public final class PrintedNumber {
         if (rest.length() > 2 && rest.startsWith("(") && rest.endsWith(")")) {
             rest = rest.substring(1, rest.length() - 1).strip();
         }
-        boolean totalPrefix = rest.startsWith("全");
+        boolean totalPrefix = rest.startsWith(TOTAL_PREFIX);
         if (totalPrefix) {
-            rest = rest.substring(1).strip();
+            rest = rest.substring(TOTAL_PREFIX.length()).strip();
         }
         int sign = 1;
         boolean explicitSign = false;
@@ -95,7 +123,7 @@ public final class PrintedNumber {
                 units = EnumSet.copyOf(suffix.units());
                 if (suffix.negative()) {
                     if (explicitSign) {
-                        throw new IllegalArgumentException("「" + printed + "」 has both a sign and \"" + suffix.text() + "\"");
+                        throw new InvalidValueException("published.printed.signAndWord", printed, suffix.text());
                     }
                     sign = -1;
                 }
@@ -103,16 +131,15 @@ public final class PrintedNumber {
             }
         }
         if (totalPrefix && !units.contains(FigureUnit.COUNT)) {
-            throw new IllegalArgumentException("「" + printed + "」: \"全\" only stands before a count");
+            throw new InvalidValueException("published.printed.totalBeforeCount", printed, TOTAL_PREFIX);
         }
         Matcher matcher = NUMBER.matcher(rest);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("「" + printed + "」 is not a number as the committee prints one"
-                    + " (digits with optional thousands separators and decimals, a unit such as %, 倍, 千円, 件)");
+            throw new InvalidValueException("published.printed.notANumber", printed);
         }
         String decimals = matcher.group(2);
         if (decimals != null && decimals.length() > MAX_DECIMALS) {
-            throw new IllegalArgumentException("「" + printed + "」 has more than " + MAX_DECIMALS + " decimals");
+            throw new InvalidValueException("published.printed.tooManyDecimals", printed, String.valueOf(MAX_DECIMALS));
         }
         BigDecimal value = new BigDecimal(matcher.group(1).replace(",", "") + (decimals == null ? "" : "." + decimals));
         return new PrintedNumber(printed, sign < 0 ? value.negate() : value, units);

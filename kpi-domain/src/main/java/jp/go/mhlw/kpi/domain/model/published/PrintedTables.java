@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,10 @@ import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTableLayout.ThemeColumns;
 import jp.go.mhlw.kpi.domain.model.published.PrintedTableLayout.TrainingColumns;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.PhraseList;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * Rebuilds a cycle's printed tables ({@link PrintedThemeTable} for all and for mature themes, {@link PrintedTrainingRow}s)
@@ -34,8 +39,9 @@ import jp.go.mhlw.kpi.domain.model.published.PrintedTableLayout.TrainingColumns;
  */
 public final class PrintedTables {
 
-    private static final String TOTAL_GROUP = "全体";
-    private static final String STAGE_PREFIX = "採択時 ";
+    /** Rows and tables are named as the committee prints them, in Japanese, also in the English texts. */
+    private static final String TOTAL_GROUP = Texts.text(Texts.JAPANESE, "published.table.totalRow");
+    private static final String COLUMNS = "published.gap.columnSeparator";
 
     private final String cycleName;
     private final PrintedThemeTable allThemes;
@@ -79,13 +85,13 @@ public final class PrintedTables {
         String name = cycle.getFiscalYear().shortName();
         List<ReconciliationGap> gaps = new ArrayList<>();
         Optional<PrintedThemeTable> all = themeTable(printed, layout.allThemes(), gaps,
-                total -> name + " all themes (全" + total + "テーマ)", name + " all themes", name + " 全テーマ");
+                total -> tableName("published.table.allThemesCounted", name, total),
+                Phrase.of("published.table.allThemes", name));
         Optional<Integer> allTotal = all.map(t -> t.total().themes());
         Optional<PrintedThemeTable> mature = themeTable(printed, layout.matureThemes(), gaps,
-                total -> allTotal.map(whole -> name + " mature themes (採択後1年未満の" + (whole - total) + "件を除外した"
-                                + total + "件)")
-                        .orElse(name + " mature themes (採択後1年以上の" + total + "件)"),
-                name + " mature themes", name + " 採択後1年以上のテーマ");
+                total -> allTotal.map(whole -> tableName("published.table.matureThemesOf", name, whole - total, total))
+                        .orElse(tableName("published.table.matureThemesCounted", name, total)),
+                Phrase.of("published.table.matureThemes", name));
         List<PrintedTrainingRow> trainingRows = trainingRows(printed, layout.training(), gaps, name);
         return new PrintedTables(name, all.orElse(null), mature.orElse(null), trainingRows, gaps);
     }
@@ -112,7 +118,7 @@ public final class PrintedTables {
         allThemes().ifPresent(table -> found.addAll(ThemeTableReconciler.reconcile(table)));
         matureThemes().ifPresent(table -> found.addAll(ThemeTableReconciler.reconcile(table)));
         if (!training.isEmpty()) {
-            found.addAll(TrainingTableReconciler.reconcile(cycleName + " training", training));
+            found.addAll(TrainingTableReconciler.reconcile(tableName("published.table.training", cycleName), training));
         }
         return List.copyOf(found);
     }
@@ -132,29 +138,29 @@ public final class PrintedTables {
     }
 
     private static Optional<PrintedThemeTable> themeTable(Figures printed, ThemeColumns columns, List<ReconciliationGap> gaps,
-                                                          PopulationName population, String tableEn, String tableJa) {
+                                                          PopulationName population, Phrase table) {
         RowFigures total = themeRow(printed, columns, KpiBreakdown.TOTAL, TOTAL_GROUP);
         List<RowFigures> focusAreas = Arrays.stream(FocusArea.values())
-                .map(area -> themeRow(printed, columns, area.name(), area.japaneseLabel())).toList();
+                .map(area -> themeRow(printed, columns, area.name(), area.label(Texts.JAPANESE))).toList();
         List<RowFigures> stages = Arrays.stream(Stage.values()).filter(Stage::isResearchStage)
-                .map(stage -> themeRow(printed, columns, stage.name(), STAGE_PREFIX + stage.displayLabel())).toList();
+                .map(stage -> themeRow(printed, columns, stage.name(),
+                        Texts.text(Texts.JAPANESE, "published.table.stageRow", stage.displayLabel()))).toList();
         if (total.row().isEmpty()) {
             boolean anything = !total.absent() || focusAreas.stream().anyMatch(r -> !r.absent())
                     || stages.stream().anyMatch(r -> !r.absent());
             if (anything) {
-                gaps.add(new ReconciliationGap(tableEn,
-                        tableEn + ": not reconciled, the " + TOTAL_GROUP + " row lacks " + String.join(", ", total.missing()),
-                        tableJa + "：全体の行に " + String.join("、", total.missing()) + " がないため照合していません"));
+                gaps.add(ReconciliationGap.of(table.label(Texts.ENGLISH), "published.gap.totalRowLacks", table,
+                        TOTAL_GROUP, PhraseList.of(COLUMNS, total.missing())));
             }
             return Optional.empty();
         }
         String name = population.of(total.row().get().themes());
-        List<PrintedThemeRow> byFocusArea = grouping(focusAreas, name, "focus-area rows", "重点分野別の行", gaps);
-        List<PrintedThemeRow> byStage = grouping(stages, name, "stage rows", "採択時ステージ別の行", gaps);
+        List<PrintedThemeRow> byFocusArea = grouping(focusAreas, name, Phrase.of("published.gap.focusAreaRows"), gaps);
+        List<PrintedThemeRow> byStage = grouping(stages, name, Phrase.of("published.gap.stageRows"), gaps);
         return Optional.of(new PrintedThemeTable(name, total.row().get(), byFocusArea, byStage));
     }
 
-    private static List<PrintedThemeRow> grouping(List<RowFigures> rows, String table, String english, String japanese,
+    private static List<PrintedThemeRow> grouping(List<RowFigures> rows, String table, Phrase grouping,
                                                   List<ReconciliationGap> gaps) {
         if (rows.stream().allMatch(RowFigures::absent)) {
             return List.of();
@@ -163,11 +169,9 @@ public final class PrintedTables {
         if (lacking.isEmpty()) {
             return rows.stream().map(r -> r.row().orElseThrow()).toList();
         }
-        List<String> whatEn = lacking.stream().map(r -> r.group() + " (" + String.join(", ", r.missing()) + ")").toList();
-        List<String> whatJa = lacking.stream().map(r -> r.group() + "（" + String.join("、", r.missing()) + "）").toList();
-        gaps.add(new ReconciliationGap(table,
-                table + ": the " + english + " are not reconciled, incomplete: " + String.join("; ", whatEn),
-                table + "：" + japanese + "は不足があるため照合していません：" + String.join("、", whatJa)));
+        List<Phrase> what = lacking.stream().map(r -> rowLacking(r.group(), r.missing())).toList();
+        gaps.add(ReconciliationGap.of(table, "published.gap.groupingIncomplete", table, grouping,
+                PhraseList.of("published.gap.rowSeparator", what)));
         return List.of();
     }
 
@@ -200,8 +204,7 @@ public final class PrintedTables {
     private static List<PrintedTrainingRow> trainingRows(Figures printed, TrainingColumns columns,
                                                          List<ReconciliationGap> gaps, String cycleName) {
         List<PrintedTrainingRow> rows = new ArrayList<>();
-        List<String> lackingEn = new ArrayList<>();
-        List<String> lackingJa = new ArrayList<>();
+        List<Phrase> lacking = new ArrayList<>();
         for (TrainingCategory category : TrainingCategory.values()) {
             String key = category.name();
             Optional<BigDecimal> participants = printed.value(columns.participants(), key, FigureUnit.COUNT);
@@ -224,16 +227,46 @@ public final class PrintedTables {
             if (missing.isEmpty()) {
                 missing.add("whole participants and a positive number of courses");
             }
-            lackingEn.add(category.displayLabel() + " (" + String.join(", ", missing) + ")");
-            lackingJa.add(category.japaneseLabel() + "（" + String.join("、", missing) + "）");
+            lacking.add(rowLacking(new CategoryName(category), missing));
         }
-        if (!lackingEn.isEmpty()) {
-            String table = cycleName + " training";
-            gaps.add(new ReconciliationGap(table,
-                    table + ": not reconciled for " + String.join("; ", lackingEn),
-                    cycleName + " 人材育成研修：不足があるため照合していません：" + String.join("、", lackingJa)));
+        if (!lacking.isEmpty()) {
+            Phrase table = Phrase.of("published.table.training", cycleName);
+            gaps.add(ReconciliationGap.of(table.label(Texts.ENGLISH), "published.gap.trainingIncomplete", table,
+                    PhraseList.of("published.gap.rowSeparator", lacking)));
         }
         return rows;
+    }
+
+    /** "重点分野3 (G6-STAGE-UP-RATIO, ...)": a row and the figures it lacks. */
+    private static Phrase rowLacking(Object row, List<String> missing) {
+        return Phrase.of("published.gap.rowLacking", row, PhraseList.of(COLUMNS, missing));
+    }
+
+    /**
+     * A printed table's name as the reconcilers and screens show it in either language: English words with the
+     * committee's Japanese counts, "R5 all themes (全186テーマ)".
+     */
+    private static String tableName(String key, String cycleName, Object... counts) {
+        Object[] arguments = new Object[counts.length + 1];
+        arguments[0] = cycleName;
+        for (int i = 0; i < counts.length; i++) {
+            arguments[i + 1] = String.valueOf(counts[i]);
+        }
+        return Texts.text(Texts.ENGLISH, key, arguments);
+    }
+
+    /** A training category as it names itself in each language: "医療従事者育成研修 (category 1)" in English. */
+    private record CategoryName(TrainingCategory category) implements Labelled {
+
+        @Override
+        public String bundleKey() {
+            return "published.gap.trainingCategory";
+        }
+
+        @Override
+        public String label(Locale locale) {
+            return Texts.isEnglish(locale) ? category.displayLabel() : category.label(Texts.JAPANESE);
+        }
     }
 
     private static Optional<Integer> wholeNumber(BigDecimal value) {

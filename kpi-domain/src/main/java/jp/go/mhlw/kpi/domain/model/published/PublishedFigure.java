@@ -30,6 +30,8 @@ import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * A figure as the committee published it for a cycle, entered where no raw data exists (R4, R5 before the platform):
@@ -137,14 +139,14 @@ public class PublishedFigure {
     }
 
     /**
-     * What is wrong with a printed figure, in both languages; empty when it can be entered. The service checks
+     * What is wrong with a printed figure; empty when it can be entered. The service checks
      * first and shows every problem at once; {@link #enter} and {@link #correct} refuse what this refuses.
      */
-    public static List<EntryProblem> check(FollowUpCycle cycle, Kpi kpi, String breakdown, FigureUnit unit,
-                                           String printedText, String source, String note, boolean printedNormalised) {
-        List<EntryProblem> problems = new ArrayList<>();
+    public static List<Problem> check(FollowUpCycle cycle, Kpi kpi, String breakdown, FigureUnit unit,
+                                      String printedText, String source, String note, boolean printedNormalised) {
+        List<Problem> problems = new ArrayList<>();
         if (cycle == null) {
-            problems.add(new EntryProblem("cycle", "年度を指定してください。", "Choose the cycle (fiscal year)."));
+            problems.add(Problem.at("cycle", "published.cycle.required"));
         }
         problems.addAll(FigureKeys.check(cycle == null ? null : cycle.getPlan(), kpi, breakdown, unit));
         problems.addAll(checkPrinted(printedText, unit, printedNormalised));
@@ -152,38 +154,31 @@ public class PublishedFigure {
             checkPrintedNormalised(cycle, kpi, unit, problems);
         }
         if (source == null || source.isBlank()) {
-            problems.add(new EntryProblem("source", "掲載箇所を入力してください（例：資料3-1 p.45）。",
-                    "Give where the figure was printed (e.g. 資料3-1 p.45)."));
+            problems.add(Problem.at("source", "published.source.required"));
         } else if (source.length() > SOURCE_LENGTH) {
-            problems.add(new EntryProblem("source", "掲載箇所は" + SOURCE_LENGTH + "文字以内で入力してください。",
-                    "The source must be at most " + SOURCE_LENGTH + " characters."));
+            problems.add(Problem.at("source", "published.source.tooLong", String.valueOf(SOURCE_LENGTH)));
         }
         if (note != null && note.length() > NOTE_LENGTH) {
-            problems.add(new EntryProblem("note", "備考は" + NOTE_LENGTH + "文字以内で入力してください。",
-                    "The note must be at most " + NOTE_LENGTH + " characters."));
+            problems.add(Problem.at("note", "published.note.tooLong", String.valueOf(NOTE_LENGTH)));
         }
         return problems;
     }
 
-    private static List<EntryProblem> checkPrinted(String printedText, FigureUnit unit, boolean printedNormalised) {
-        List<EntryProblem> problems = new ArrayList<>();
+    private static List<Problem> checkPrinted(String printedText, FigureUnit unit, boolean printedNormalised) {
+        List<Problem> problems = new ArrayList<>();
         if (printedText == null || printedText.isBlank()) {
-            problems.add(new EntryProblem("printedText", "資料に印刷されたとおりの数値を入力してください（例：27.4%）。",
-                    "Enter the figure exactly as printed (e.g. 27.4%)."));
+            problems.add(Problem.at("printedText", "published.printedText.required"));
             return problems;
         }
         if (printedText.length() > TEXT_LENGTH) {
-            problems.add(new EntryProblem("printedText", "数値の表記は" + TEXT_LENGTH + "文字以内で入力してください。",
-                    "The printed figure must be at most " + TEXT_LENGTH + " characters."));
+            problems.add(Problem.at("printedText", "published.printedText.tooLong", String.valueOf(TEXT_LENGTH)));
             return problems;
         }
         PrintedNumber printed;
         try {
             printed = PrintedNumber.parse(printedText);
-        } catch (IllegalArgumentException unreadable) {
-            problems.add(new EntryProblem("printedText",
-                    "「" + printedText + "」を数値として読み取れません（数字、桁区切り、小数点と %・倍・千円・件 などの単位で入力してください）。",
-                    unreadable.getMessage() + "."));
+        } catch (InvalidValueException unreadable) {
+            problems.add(unreadable.problem("printedText"));
             return problems;
         }
         if (unit == null) {
@@ -191,35 +186,27 @@ public class PublishedFigure {
         }
         BigDecimal value = printed.value();
         if (!printed.fits(unit)) {
-            problems.add(new EntryProblem("printedText",
-                    "「" + printedText + "」の単位は " + unit + " の数値と合いません。",
-                    "「" + printedText + "」 is printed in another unit than " + unit + "."));
+            problems.add(Problem.at("printedText", "published.printedText.otherUnit", printedText, unit.name()));
         } else if (value.signum() < 0 && unit != FigureUnit.PERCENTAGE_POINTS) {
-            problems.add(new EntryProblem("printedText", "負の値は変化（ポイント）のみ入力できます。",
-                    "Only a change in points can be negative; 「" + printedText + "」 is a " + unit + " figure."));
+            problems.add(Problem.at("printedText", "published.printedText.negative", printedText, unit.name()));
         } else if (unit == FigureUnit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(new EntryProblem("printedText", "割合は100%を超えられません。",
-                    "A share cannot exceed 100% (「" + printedText + "」)."));
+            problems.add(Problem.at("printedText", "published.printedText.over100", printedText));
         } else if (unit == FigureUnit.COUNT && !printedNormalised && value.stripTrailingZeros().scale() > 0) {
-            problems.add(new EntryProblem("printedText", "件数は整数です（期間補正後の値として印刷された場合を除く）。",
-                    "A count is a whole number unless it was printed after a period normalisation (「" + printedText + "」)."));
+            problems.add(Problem.at("printedText", "published.printedText.wholeCount", printedText));
         } else if (value.precision() - value.scale() > VALUE_PRECISION - VALUE_SCALE) {
-            problems.add(new EntryProblem("printedText", "数値が大きすぎます。",
-                    "「" + printedText + "」 has more than " + (VALUE_PRECISION - VALUE_SCALE) + " integer digits."));
+            problems.add(Problem.at("printedText", "published.printedText.tooLarge", printedText,
+                    String.valueOf(VALUE_PRECISION - VALUE_SCALE)));
         }
         return problems;
     }
 
-    private static void checkPrintedNormalised(FollowUpCycle cycle, Kpi kpi, FigureUnit unit, List<EntryProblem> problems) {
+    private static void checkPrintedNormalised(FollowUpCycle cycle, Kpi kpi, FigureUnit unit, List<Problem> problems) {
         if (!kpi.isNormalisedByPeriod() || unit != FigureUnit.COUNT) {
-            problems.add(new EntryProblem("printedNormalised",
-                    kpi.getCode() + " の " + unit + " の数値は期間補正の対象ではありません。",
-                    "Only counts of a KPI normalised by period can be printed normalised; " + kpi.getCode() + " "
-                            + unit + " is not."));
+            problems.add(Problem.at("printedNormalised", "published.printedNormalised.notNormalisedKpi", kpi.getCode(),
+                    unit.name()));
         } else if (cycle != null && cycle.normalisation().isIdentity()) {
-            problems.add(new EntryProblem("printedNormalised",
-                    cycle.getFiscalYear().shortName() + " の補正係数は1のため、補正済みの数値はありません。",
-                    cycle.getFiscalYear().shortName() + "'s normalisation factor is 1; nothing was normalised."));
+            problems.add(Problem.at("printedNormalised", "published.printedNormalised.identity",
+                    cycle.getFiscalYear().shortName()));
         }
     }
 
@@ -305,9 +292,9 @@ public class PublishedFigure {
                 && value.getUnit() == unit;
     }
 
-    private static void refuseProblems(List<EntryProblem> problems) {
+    private static void refuseProblems(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.stream().map(EntryProblem::messageEn)
+            throw new IllegalArgumentException(problems.stream().map(Problem::messageEn)
                     .collect(Collectors.joining(" ")));
         }
     }

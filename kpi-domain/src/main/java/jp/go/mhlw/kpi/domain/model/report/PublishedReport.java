@@ -5,14 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,6 +76,11 @@ public class PublishedReport {
     private Set<MissingBody> missingBodies = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "published_report_missing_figure", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("goalNumber, kpiCode")
+    private List<MissingFigure> missingFigures = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "published_report_narrative", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "goal_number")
     @Column(name = "text_ja", nullable = false, length = 4000)
@@ -91,6 +96,12 @@ public class PublishedReport {
      */
     public static PublishedReport next(Optional<PublishedReport> latest, CycleReport report, List<PublishedLine> lines,
                                        String publishedBy, OffsetDateTime at) {
+        return next(latest, report, lines, List.of(), publishedBy, at);
+    }
+
+    /** The next version, with the ministries' KPIs it has no value for and why. */
+    public static PublishedReport next(Optional<PublishedReport> latest, CycleReport report, List<PublishedLine> lines,
+                                       List<MissingFigure> missingFigures, String publishedBy, OffsetDateTime at) {
         Objects.requireNonNull(report, "report");
         PublishedReport published = new PublishedReport();
         published.cycle = report.getCycle();
@@ -108,6 +119,7 @@ public class PublishedReport {
         published.decisions = report.getDecisions().isEmpty() ? null : report.getDecisions();
         published.lines = new ArrayList<>(lines);
         published.missingBodies = new LinkedHashSet<>(report.getMissingBodies());
+        published.missingFigures = new ArrayList<>(missingFigures);
         published.narratives = new TreeMap<>(report.getNarratives());
         return published;
     }
@@ -166,6 +178,11 @@ public class PublishedReport {
 
     public List<MissingBody> getMissingBodies() {
         return List.copyOf(missingBodies);
+    }
+
+    /** The ministries' KPIs without a value, with the reason, in goal order. */
+    public List<MissingFigure> getMissingFigures() {
+        return List.copyOf(missingFigures);
     }
 
     public Map<Integer, String> getNarratives() {

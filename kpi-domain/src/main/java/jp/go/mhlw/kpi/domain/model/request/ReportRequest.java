@@ -22,8 +22,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jp.go.mhlw.kpi.application.followup.ReportRequestInfo;
-import jp.go.mhlw.kpi.application.followup.RequestState;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;

@@ -3,7 +3,6 @@ package jp.go.mhlw.kpi.domain.model.request;
 import jakarta.ejb.ApplicationException;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.go.mhlw.kpi.application.followup.RequestState;
 
 /**
  * A report request was asked to move from a state that does not allow it (e.g. approving a draft). An application

@@ -1,6 +1,6 @@
 package jp.go.mhlw.kpi.domain.model.setting;
 
-/** The keys of the settings the migrations seed (V30); the README lists them with their meaning. */
+/** The keys of the settings the migrations seed (V30); docs/operations.md lists them with their meaning. */
 public final class SettingKeys {
 
     /** How long a manufacturer has for the additional report (追加報告) after the first report. Duration. */

@@ -7,9 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
-/** What a setting holds, how it is written and what values make sense; {@link #check} names the problem. */
+/**
+ * What a setting holds, how it is written and what values make sense; {@link #check} names the problem, with the
+ * domain bundle's key {@code setting.invalid.<KIND>}.
+ */
 public enum SettingKind {
 
     /** An ISO-8601 duration of at least a minute, e.g. "P14D" or "PT36H". */
@@ -31,7 +34,7 @@ public enum SettingKind {
     }
 
     /** The problem with this (normalised) value, if any. */
-    public Optional<EntryProblem> check(String value) {
+    public Optional<Problem> check(String value) {
         try {
             switch (this) {
                 case DURATION -> duration(value);
@@ -42,28 +45,8 @@ public enum SettingKind {
             }
             return Optional.empty();
         } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException invalid) {
-            return Optional.of(problem(value));
+            return Optional.of(Problem.at(FIELD, "setting.invalid." + name(), value));
         }
-    }
-
-    private EntryProblem problem(String value) {
-        return switch (this) {
-            case DURATION -> new EntryProblem(FIELD,
-                    "「" + value + "」は期間として使えません。ISO-8601 の期間で1分以上を入力してください（例：P14D は14日、PT36H は36時間）。",
-                    "\"" + value + "\" is not a duration: enter an ISO-8601 duration of at least a minute (P14D is 14 days, PT36H 36 hours).");
-            case DAY_LIST -> new EntryProblem(FIELD,
-                    "「" + value + "」は日数の並びとして使えません。1〜365の整数を大きい順にカンマ区切りで入力してください（例：14,7,1）。",
-                    "\"" + value + "\" is not a list of days: enter whole numbers 1 to 365, largest first, separated by commas (e.g. 14,7,1).");
-            case UPPER_FACTOR -> new EntryProblem(FIELD,
-                    "「" + value + "」は上限の倍率として使えません。1より大きい数または分数を入力してください（例：3）。",
-                    "\"" + value + "\" is not an upper factor: enter a number or fraction above 1 (e.g. 3).");
-            case LOWER_FACTOR -> new EntryProblem(FIELD,
-                    "「" + value + "」は下限の倍率として使えません。0より大きく1より小さい数または分数を入力してください（例：1/3）。",
-                    "\"" + value + "\" is not a lower factor: enter a number or fraction between 0 and 1 (e.g. 1/3).");
-            case COUNT -> new EntryProblem(FIELD,
-                    "「" + value + "」は件数として使えません。1〜10000の整数を入力してください（例：10）。",
-                    "\"" + value + "\" is not a count: enter a whole number from 1 to 10000 (e.g. 10).");
-        };
     }
 
     static Duration duration(String value) {

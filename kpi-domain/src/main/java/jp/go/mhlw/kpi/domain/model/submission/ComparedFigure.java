@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
 
 /**
  * One figure of a submission beside last year's, both as reported and normalised to a year by their cycles'
  * factors (what the warnings compare); the reviewing officer reads these. {@code previous} is null without last
  * year's data.
  */
-public record ComparedFigure(String key, String labelJa, String labelEn, BigDecimal current,
+public record ComparedFigure(String key, Labelled label, BigDecimal current,
                              BigDecimal currentPerYear, BigDecimal previous, BigDecimal previousPerYear) {
 
     /** The compared figures of a content, with last year's where there is one. */
@@ -23,7 +24,7 @@ public record ComparedFigure(String key, String labelJa, String labelEn, BigDeci
         List<ComparedFigure> figures = new ArrayList<>();
         for (Measure measure : Measure.of(content).values()) {
             Measure before = previous.get(measure.key());
-            figures.add(new ComparedFigure(measure.key(), measure.labelJa(), measure.labelEn(), measure.value(),
+            figures.add(new ComparedFigure(measure.key(), measure.label(), measure.value(),
                     measure.normalised(period), before == null ? null : before.value(),
                     before == null ? null : before.normalised(lastYear.orElseThrow().period())));
         }

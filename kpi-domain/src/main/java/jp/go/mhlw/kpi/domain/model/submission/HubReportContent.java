@@ -12,6 +12,7 @@ import jp.go.mhlw.kpi.domain.computation.Platform;
 import jp.go.mhlw.kpi.domain.computation.Stage;
 import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * A hub's yearly report (slide 35): joint research with companies at the four research stages, cooperation with
@@ -33,7 +34,8 @@ public record HubReportContent(Map<Stage, JointResearchInput> jointResearch, Int
             rows.put(stage, given == null ? JointResearchInput.blank() : given);
         }
         if (jointResearch != null && jointResearch.containsKey(Stage.LAUNCHED)) {
-            throw new IllegalArgumentException("joint research is reported for the four research stages, not 上市");
+            throw new IllegalArgumentException("joint research is reported for the four research stages, not "
+                    + Stage.LAUNCHED.label(Texts.JAPANESE));
         }
         jointResearch = Map.copyOf(rows);
         platforms = platforms == null || platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));

@@ -1,25 +1,16 @@
 package jp.go.mhlw.kpi.domain.model.submission;
 
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+
 /** The reviewing officer's decision on a submitted version. */
-public enum ReviewDecision {
+public enum ReviewDecision implements Labelled {
     /** The data counts in the cycle's aggregation. */
-    APPROVED("承認", "Approved"),
+    APPROVED,
     /** Back to the reporter with a comment, for a new version. */
-    RETURNED("差戻し", "Returned");
+    RETURNED;
 
-    private final String labelJa;
-    private final String labelEn;
-
-    ReviewDecision(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
-    public String labelJa() {
-        return labelJa;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public String bundleKey() {
+        return "reviewDecision." + name();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * A body's submission for one report request: one mutable draft, and the numbered versions each submit made, which
@@ -86,8 +87,8 @@ public class Submission {
     /** The officer's decision on the version waiting for review. */
     public SubmissionVersion review(ReviewDecision decision, String comment, String by, Instant at) {
         SubmissionVersion latest = latestVersion().filter(SubmissionVersion::isAwaitingReview)
-                .orElseThrow(() -> new SubmissionStateException("審査待ちの版がありません。",
-                        "No version is waiting for review."));
+                .orElseThrow(() -> new SubmissionStateException(
+                        Problem.at("", "submission.noVersionAwaitingReview")));
         SubmissionVersion reviewed = latest.withReview(new Review(decision, comment, by, at));
         versions.set(versions.size() - 1, reviewed);
         return reviewed;
@@ -131,10 +132,8 @@ public class Submission {
         if (!isWithReporter()) {
             SubmissionVersion latest = latestVersion().orElseThrow();
             throw latest.isApproved()
-                    ? new SubmissionStateException("この報告は承認済みのため変更できません。",
-                            "This report is approved and can no longer be changed.")
-                    : new SubmissionStateException("この報告は審査中のため変更できません。",
-                            "This report is under review and cannot be changed now.");
+                    ? new SubmissionStateException(Problem.at("", "submission.approvedUnchangeable"))
+                    : new SubmissionStateException(Problem.at("", "submission.underReview"));
         }
     }
 

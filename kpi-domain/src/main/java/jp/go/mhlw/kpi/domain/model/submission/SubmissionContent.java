@@ -3,7 +3,7 @@ package jp.go.mhlw.kpi.domain.model.submission;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 
 /**
- * What a body fills in for one report request: the typed data of one of the four templates (DOMAIN.md §4). A draft
+ * What a body fills in for one report request: the typed data of one of the four templates (docs/domain.md §4). A draft
  * may be incomplete (blank values are {@code null}); {@link SubmissionValidator} says whether it can be submitted.
  */
 public sealed interface SubmissionContent

@@ -1,18 +1,25 @@
 package jp.go.mhlw.kpi.domain.model.submission;
 
 import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
-/** A change the submission's state does not allow (e.g. editing while it is under review), in both languages. */
+/** A change the submission's state does not allow (e.g. editing while it is under review), and why. */
 public class SubmissionStateException extends RuntimeException {
 
-    private final String messageJa;
+    private static final long serialVersionUID = 1L;
 
-    public SubmissionStateException(String messageJa, String messageEn) {
-        super(messageEn);
-        this.messageJa = messageJa;
+    private final transient Problem problem;
+
+    public SubmissionStateException(Problem problem) {
+        super(problem.messageEn());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 
     public String message(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? getMessage() : messageJa;
+        return problem.message(locale);
     }
 }

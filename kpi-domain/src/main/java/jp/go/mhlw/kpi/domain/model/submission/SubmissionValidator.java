@@ -14,11 +14,14 @@ import java.util.Set;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
 import jp.go.mhlw.kpi.domain.computation.Stage;
 import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
+import jp.go.mhlw.kpi.domain.shared.Phrase;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * The server's check of a submission (plain Java). Errors block: missing required values, negative counts,
  * impossible stages, figures that do not add up. Warnings need a justification: a value more than the thresholds
- * away from last year's (both normalised to a year by their cycles' factors), a theme whose stage went backwards.
+ * away from last year's (both normalised to a year by their cycles' factors), a theme whose stage went backwards
+ * (behind last year's or behind its stage at adoption; the file import warns of the latter in the same words).
  */
 public final class SubmissionValidator {
 
@@ -62,27 +65,25 @@ public final class SubmissionValidator {
         for (Stage stage : HubReportContent.RESEARCH_STAGES) {
             JointResearchInput row = hub.jointResearchAt(stage);
             String field = "jointResearch." + stage.name();
-            String labelJa = "共同研究（" + stage.japaneseLabel() + "）";
-            String labelEn = "joint research (" + stage.displayLabel() + ")";
-            if (count(problems, field + ".cases", row.cases(), labelJa + "の件数", labelEn + " cases")) {
+            Phrase cases = Phrase.of("submission.what.jointResearchCases", stage, stage.displayLabel());
+            if (count(problems, field + ".cases", row.cases(), cases)) {
                 Long average = row.averageAmountThousandYen();
                 String averageField = field + ".averageAmount";
                 if (row.cases() > 0 && average == null) {
-                    problems.error(averageField, labelJa + "の1件あたり平均金額（千円）を入力してください。",
-                            "Enter the average amount per case (thousand yen) of " + labelEn + ".");
+                    problems.error(averageField, "submission.jointResearch.averageMissing", stage, stage.displayLabel());
                 } else if (average != null && average < 0) {
-                    problems.error(averageField, labelJa + "の平均金額は0以上で入力してください。",
-                            "The average amount of " + labelEn + " cannot be negative.");
+                    problems.error(averageField, "submission.jointResearch.averageNegative", stage,
+                            stage.displayLabel());
                 } else if (row.cases() == 0 && average != null && average > 0) {
-                    problems.error(averageField, labelJa + "は0件ですが平均金額が入力されています。",
-                            "An average amount is given for 0 cases of " + labelEn + ".");
+                    problems.error(averageField, "submission.jointResearch.averageWithoutCases", stage,
+                            stage.displayLabel());
                 }
             }
         }
-        count(problems, "cooperationWithOtherHubs", hub.cooperationWithOtherHubs(), "他拠点との連携件数",
-                "cooperation with other hubs");
+        count(problems, "cooperationWithOtherHubs", hub.cooperationWithOtherHubs(),
+                Phrase.of("submission.what.cooperation"));
         count(problems, "internationalTrialInfrastructure", hub.internationalTrialInfrastructure(),
-                "国際共同治験の基盤の件数", "international trial infrastructure");
+                Phrase.of("submission.what.internationalTrials"));
         Set<String> names = new HashSet<>();
         for (int i = 0; i < hub.courses().size(); i++) {
             checkCourse(hub.courses().get(i), "courses[" + i + "]", i + 1, names, problems);
@@ -91,64 +92,54 @@ public final class SubmissionValidator {
 
     private static void checkCourse(TrainingCourseInput course, String field, int number, Set<String> names,
             Problems problems) {
-        String whichJa = "研修" + number;
-        String whichEn = "course " + number;
-        if (required(problems, field + ".name", course.name(), whichJa + "の研修名", "the name of " + whichEn)) {
+        if (required(problems, field + ".name", course.name(), Phrase.of("submission.what.courseName", number))) {
             if (!names.add(course.name().strip())) {
-                problems.error(field + ".name", "研修名「" + course.name().strip() + "」が2回入力されています。",
-                        "The course \"" + course.name().strip() + "\" is entered twice.");
+                problems.error(field + ".name", "submission.course.duplicate", course.name().strip());
             }
         }
         if (course.categories().isEmpty()) {
-            problems.error(field + ".categories", whichJa + "の対象区分（1〜6）を1つ以上選んでください。",
-                    "Choose at least one category (1-6) for " + whichEn + ".");
+            problems.error(field + ".categories", "submission.course.noCategory", number);
         }
-        if (!count(problems, field + ".participants", course.participants(), whichJa + "の受入実績",
-                "the participants of " + whichEn)) {
+        if (!count(problems, field + ".participants", course.participants(),
+                Phrase.of("submission.what.courseParticipants", number))) {
             return;
         }
         if (!course.participantsByCategory().isEmpty()) {
             long sum = 0;
             boolean complete = true;
             for (Map.Entry<TrainingCategory, Integer> entry : course.participantsByCategory().entrySet()) {
-                String categoryField = field + ".participantsByCategory." + entry.getKey().number();
-                if (!course.categories().contains(entry.getKey())) {
-                    problems.error(categoryField, whichJa + "は" + entry.getKey().japaneseLabel()
-                                    + "の対象ではありませんが、受入人数が入力されています。",
-                            whichEn + " does not serve " + entry.getKey().displayLabel()
-                                    + " but participants are given for it.");
+                TrainingCategory category = entry.getKey();
+                String categoryField = field + ".participantsByCategory." + category.number();
+                if (!course.categories().contains(category)) {
+                    problems.error(categoryField, "submission.course.categoryNotServed", number, category,
+                            category.displayLabel());
                     complete = false;
-                } else if (count(problems, categoryField, entry.getValue(),
-                        whichJa + "の" + entry.getKey().japaneseLabel() + "の受入人数",
-                        "participants of " + whichEn + " in " + entry.getKey().displayLabel())) {
+                } else if (count(problems, categoryField, entry.getValue(), Phrase.of(
+                        "submission.what.courseCategoryParticipants", number, category, category.displayLabel()))) {
                     sum += entry.getValue();
                 } else {
                     complete = false;
                 }
             }
             if (complete && sum != course.participants()) {
-                problems.error(field + ".participantsByCategory", whichJa + "の区分別受入人数の合計（" + sum
-                                + "人）が受入実績（" + course.participants() + "人）と一致しません。",
-                        "The participants of " + whichEn + " by category add up to " + sum + ", not to its total of "
-                                + course.participants() + ".");
+                problems.error(field + ".participantsByCategory", "submission.course.categoriesDoNotAddUp", number, sum,
+                        course.participants());
             }
         }
         if (course.survey() != null) {
-            checkParticipantSurvey(course.survey(), course.participants(), field + ".survey", whichJa, whichEn, problems);
+            checkParticipantSurvey(course.survey(), course.participants(), field + ".survey", number, problems);
         }
     }
 
-    private static void checkParticipantSurvey(ParticipantSurvey survey, int participants, String field, String whichJa,
-            String whichEn, Problems problems) {
-        if (!count(problems, field + ".respondents", survey.respondents(), whichJa + "のアンケート回答者数",
-                "the survey respondents of " + whichEn)) {
+    private static void checkParticipantSurvey(ParticipantSurvey survey, int participants, String field, int number,
+            Problems problems) {
+        if (!count(problems, field + ".respondents", survey.respondents(),
+                Phrase.of("submission.what.surveyRespondents", number))) {
             return;
         }
         if (survey.respondents() > participants) {
-            problems.error(field + ".respondents", whichJa + "のアンケート回答者数（" + survey.respondents()
-                            + "人）が受入実績（" + participants + "人）を超えています。",
-                    "The survey of " + whichEn + " has " + survey.respondents() + " respondents but the course had "
-                            + participants + " participants.");
+            problems.error(field + ".respondents", "submission.survey.moreRespondentsThanParticipants", number,
+                    survey.respondents(), participants);
         }
         for (SurveyQuestion question : SurveyQuestion.values()) {
             List<Integer> counts = survey.countsOf(question);
@@ -161,19 +152,15 @@ public final class SubmissionValidator {
                     continue;
                 }
                 if (value < 0) {
-                    problems.error(questionField, whichJa + "の「" + question.labelJa() + "」（"
-                                    + question.optionsJa().get(option) + "）は0以上で入力してください。",
-                            "\"" + question.labelEn() + "\" (" + question.optionsEn().get(option) + ") of " + whichEn
-                                    + " cannot be negative.");
+                    problems.error(questionField, "submission.survey.negativeAnswers", number, question,
+                            question.option(option));
                     ok = false;
                 }
                 sum += value;
             }
             if (ok && sum > survey.respondents()) {
-                problems.error(questionField, whichJa + "の「" + question.labelJa() + "」の回答数の合計（" + sum
-                                + "）が回答者数（" + survey.respondents() + "人）を超えています。",
-                        "The answers to \"" + question.labelEn() + "\" of " + whichEn + " add up to " + sum
-                                + ", more than its " + survey.respondents() + " respondents.");
+                problems.error(questionField, "submission.survey.moreAnswersThanRespondents", number, question, sum,
+                        survey.respondents());
             }
         }
     }
@@ -182,95 +169,81 @@ public final class SubmissionValidator {
 
     private static void checkThemes(AmedThemeContent amed, Problems problems) {
         if (amed.themes().isEmpty()) {
-            problems.error("themes", "課題が1件もありません。課題一覧のファイルを取り込んでください。",
-                    "There are no themes. Import the theme list file.");
+            problems.error("themes", "submission.themes.none");
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < amed.themes().size(); i++) {
             ThemeRecord theme = amed.themes().get(i);
             String field = "themes[" + i + "]";
-            String whichJa = "課題" + (i + 1);
-            String whichEn = "theme " + (i + 1);
-            boolean named = required(problems, field + ".programme", theme.programme(), whichJa + "の事業名",
-                    "the programme of " + whichEn);
-            named &= required(problems, field + ".title", theme.title(), whichJa + "の課題名", "the title of " + whichEn);
+            int number = i + 1;
+            boolean named = required(problems, field + ".programme", theme.programme(),
+                    Phrase.of("submission.what.themeProgramme", number));
+            named &= required(problems, field + ".title", theme.title(), Phrase.of("submission.what.themeTitle", number));
             if (named) {
-                Integer earlier = seen.putIfAbsent(theme.identity(), i + 1);
+                Integer earlier = seen.putIfAbsent(theme.identity(), number);
                 if (earlier != null) {
-                    problems.error(field + ".title", whichJa + "は課題" + earlier + "と同じ事業・課題名です。",
-                            whichEn + " has the same programme and title as theme " + earlier + ".");
+                    problems.error(field + ".title", "submission.theme.duplicate", number, earlier);
                 }
             }
-            present(problems, field + ".focusArea", theme.focusArea(), whichJa + "の重点分野", "the focus area of " + whichEn);
+            present(problems, field + ".focusArea", theme.focusArea(), Phrase.of("submission.what.themeFocusArea", number));
             boolean stages = present(problems, field + ".stageAtAdoption", theme.stageAtAdoption(),
-                    whichJa + "の採択時ステージ", "the stage at adoption of " + whichEn);
-            stages &= present(problems, field + ".currentStage", theme.currentStage(), whichJa + "の現在のステージ",
-                    "the current stage of " + whichEn);
+                    Phrase.of("submission.what.themeStageAtAdoption", number));
+            stages &= present(problems, field + ".currentStage", theme.currentStage(),
+                    Phrase.of("submission.what.themeCurrentStage", number));
             if (theme.stageAtAdoption() == Stage.LAUNCHED) {
-                problems.error(field + ".stageAtAdoption", whichJa + "の採択時ステージに上市は選べません（1st〜4th）。",
-                        "A theme cannot be adopted at 上市 (launched); " + whichEn + " needs 1st-4th.");
+                problems.error(field + ".stageAtAdoption", "submission.theme.adoptedLaunched", number);
             } else if (stages && theme.stageAtAdoption().isAbove(theme.currentStage())) {
-                problems.error(field + ".currentStage", whichJa + "の現在のステージ（" + theme.currentStage().displayLabel()
-                                + "）が採択時ステージ（" + theme.stageAtAdoption().displayLabel() + "）より前です。",
-                        "The current stage of " + whichEn + " (" + theme.currentStage().displayLabel()
-                                + ") is before its stage at adoption (" + theme.stageAtAdoption().displayLabel() + ").");
+                // a theme sent back (e.g. to non-clinical work after a trial) counts, not as a stage-up, with a reason
+                problems.warning("stageBeforeAdoption:" + theme.identity(), field + ".currentStage",
+                        "submission.theme.stageBeforeAdoption", number, theme.currentStage().displayLabel(),
+                        theme.stageAtAdoption().displayLabel());
             }
             Long grant = theme.singleYearGrantThousandYen();
-            if (present(problems, field + ".grant", grant, whichJa + "の単年度予算額", "the single-year grant of " + whichEn)
-                    && grant < 0) {
-                problems.error(field + ".grant", whichJa + "の単年度予算額は0以上で入力してください。",
-                        "The single-year grant of " + whichEn + " cannot be negative.");
+            if (present(problems, field + ".grant", grant, Phrase.of("submission.what.themeGrant", number)) && grant < 0) {
+                problems.error(field + ".grant", "submission.theme.negativeGrant", number);
             }
-            present(problems, field + ".adoptedOn", theme.adoptedOn(), whichJa + "の採択日", "the adoption date of " + whichEn);
+            present(problems, field + ".adoptedOn", theme.adoptedOn(), Phrase.of("submission.what.themeAdoptedOn", number));
         }
     }
 
     // ---- JFMDA survey -----------------------------------------------------------------------------------------
 
     private static void checkSurvey(MemberSurveyContent survey, Problems problems) {
-        boolean dates = present(problems, "previousSnapshot", survey.previousSnapshot(), "前年の調査時点",
-                "last year's snapshot date");
-        dates &= present(problems, "currentSnapshot", survey.currentSnapshot(), "今年の調査時点",
-                "this year's snapshot date");
+        boolean dates = present(problems, "previousSnapshot", survey.previousSnapshot(),
+                Phrase.of("submission.what.previousSnapshot"));
+        dates &= present(problems, "currentSnapshot", survey.currentSnapshot(),
+                Phrase.of("submission.what.currentSnapshot"));
         if (dates && !survey.previousSnapshot().isBefore(survey.currentSnapshot())) {
-            problems.error("previousSnapshot", "前年の調査時点は今年の調査時点より前の日付にしてください。",
-                    "Last year's snapshot date must be before this year's.");
+            problems.error("previousSnapshot", "submission.snapshotsOrder");
         }
         if (survey.rows().isEmpty()) {
-            problems.error("rows", "回答が1件もありません。調査結果のファイルを取り込んでください。",
-                    "There are no responses. Import the survey file.");
+            problems.error("rows", "submission.responses.none");
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < survey.rows().size(); i++) {
             SurveyRow row = survey.rows().get(i);
             String field = "rows[" + i + "]";
-            String whichJa = "回答" + (i + 1);
-            String whichEn = "response " + (i + 1);
-            if (required(problems, field + ".company", row.company(), whichJa + "の会社名", "the company of " + whichEn)) {
-                Integer earlier = seen.putIfAbsent(row.company().strip(), i + 1);
+            int number = i + 1;
+            if (required(problems, field + ".company", row.company(), Phrase.of("submission.what.company", number))) {
+                Integer earlier = seen.putIfAbsent(row.company().strip(), number);
                 if (earlier != null) {
-                    problems.error(field + ".company", whichJa + "は回答" + earlier + "と同じ会社です。",
-                            whichEn + " is from the same company as response " + earlier + ".");
+                    problems.error(field + ".company", "submission.response.duplicate", number, earlier);
                 }
             }
-            present(problems, field + ".domesticCapital", row.domesticCapital(), whichJa + "の内資系",
-                    "domestic capital of " + whichEn);
-            present(problems, field + ".venture", row.venture(), whichJa + "のベンチャー", "venture of " + whichEn);
-            present(problems, field + ".otherIndustryEntrant", row.otherIndustryEntrant(), whichJa + "の異業種参入",
-                    "other-industry entrant of " + whichEn);
+            present(problems, field + ".domesticCapital", row.domesticCapital(),
+                    Phrase.of("submission.what.domesticCapital", number));
+            present(problems, field + ".venture", row.venture(), Phrase.of("submission.what.venture", number));
+            present(problems, field + ".otherIndustryEntrant", row.otherIndustryEntrant(),
+                    Phrase.of("submission.what.otherIndustryEntrant", number));
             if (Boolean.TRUE.equals(row.venture()) && Boolean.TRUE.equals(row.otherIndustryEntrant())) {
-                problems.error(field + ".otherIndustryEntrant", whichJa + "はベンチャーと異業種参入の両方になっています。"
-                                + "ベンチャーは異業種参入から除きます。",
-                        whichEn + " is both a venture and an other-industry entrant; ventures are counted separately.");
+                problems.error(field + ".otherIndustryEntrant", "submission.response.ventureAndEntrant", number);
             }
             if (dates) {
                 Set<LocalDate> snapshots = new HashSet<>(row.activitiesBySnapshot().keySet());
                 snapshots.addAll(row.basesBySnapshot().keySet());
                 for (LocalDate snapshot : snapshots) {
                     if (!snapshot.equals(survey.previousSnapshot()) && !snapshot.equals(survey.currentSnapshot())) {
-                        problems.error(field + ".snapshots", whichJa + "に調査時点ではない日付（" + snapshot
-                                        + "）の回答があります。",
-                                whichEn + " answers for " + snapshot + ", which is not a snapshot date of this survey.");
+                        problems.error(field + ".snapshots", "submission.response.otherSnapshot", number, snapshot);
                     }
                 }
             }
@@ -281,8 +254,7 @@ public final class SubmissionValidator {
 
     private static void checkMinistry(MinistryProgressContent ministry, Problems problems) {
         if (ministry.goals().stream().allMatch(GoalProgress::isBlank)) {
-            problems.error("goals", "少なくとも1つのゴールについて進捗を記入してください。",
-                    "Report the progress on at least one goal.");
+            problems.error("goals", "submission.goals.none");
         }
         for (GoalProgress goal : ministry.goals()) {
             if (goal.isBlank()) {
@@ -290,20 +262,16 @@ public final class SubmissionValidator {
             }
             String field = "goals." + goal.goal();
             if (goal.narrative() == null || goal.narrative().isBlank()) {
-                problems.error(field + ".narrative", "ゴール" + goal.goal() + "の進捗状況（文章）を記入してください。",
-                        "Describe the progress on goal " + goal.goal() + ".");
+                problems.error(field + ".narrative", "submission.goal.narrativeMissing", goal.goal());
             } else if (goal.narrative().length() > MAX_TEXT) {
-                problems.error(field + ".narrative", "ゴール" + goal.goal() + "の進捗状況は" + MAX_TEXT + "文字以内にしてください。",
-                        "The progress on goal " + goal.goal() + " must be at most " + MAX_TEXT + " characters.");
+                problems.error(field + ".narrative", "submission.goal.narrativeTooLong", goal.goal(), MAX_TEXT);
             }
             goal.figures().forEach((figure, value) -> {
                 String figureField = field + "." + figure.name();
                 if (value.signum() < 0) {
-                    problems.error(figureField, figure.labelJa() + "は0以上で入力してください。",
-                            figure.labelEn() + " cannot be negative.");
+                    problems.error(figureField, "submission.negative", figure);
                 } else if (!figure.isDecimal() && value.stripTrailingZeros().scale() > 0) {
-                    problems.error(figureField, figure.labelJa() + "は整数で入力してください。",
-                            figure.labelEn() + " is a whole number.");
+                    problems.error(figureField, "submission.wholeNumber", figure);
                 }
             });
             sumCheck(goal, ProgressFigure.DEVICE_LAG, ProgressFigure.DEVELOPMENT_LAG, ProgressFigure.REVIEW_LAG, problems);
@@ -321,11 +289,8 @@ public final class SubmissionValidator {
             return;
         }
         if (whole.compareTo(a.add(b)) != 0) {
-            problems.error("goals." + goal.goal() + "." + total.name(), total.labelJa() + "（" + whole.toPlainString()
-                            + "）が" + first.labelJa() + "と" + second.labelJa() + "の合計（" + a.add(b).toPlainString()
-                            + "）と一致しません。",
-                    total.labelEn() + " (" + whole.toPlainString() + ") is not " + first.labelEn() + " plus "
-                            + second.labelEn() + " (" + a.add(b).toPlainString() + ").");
+            problems.error("goals." + goal.goal() + "." + total.name(), "submission.goal.figuresDoNotAddUp", total,
+                    whole.toPlainString(), first, second, a.add(b).toPlainString());
         }
     }
 
@@ -342,11 +307,8 @@ public final class SubmissionValidator {
             BigDecimal now = measure.normalised(period);
             BigDecimal then = before.normalised(lastYear.period());
             if (thresholds.isUnusual(now, then)) {
-                problems.warning(new ValidationWarning("change:" + measure.key(), measure.field(),
-                        measure.labelJa() + "が前年（" + lastYear.period().cycle() + "）の"
-                                + plain(then) + "から" + plain(now) + "に大きく変わりました（年換算）。理由を記入してください。",
-                        measure.labelEn() + " changed from " + plain(then) + " last year (" + lastYear.period().cycle()
-                                + ") to " + plain(now) + " (per year). Please give the reason."));
+                problems.warning("change:" + measure.key(), measure.field(), "submission.warning.change",
+                        measure.label(), lastYear.period().cycle(), plain(then), plain(now));
             }
         }
         if (content instanceof AmedThemeContent amed && lastYear.content() instanceof AmedThemeContent before) {
@@ -356,13 +318,9 @@ public final class SubmissionValidator {
                 ThemeRecord theme = amed.themes().get(i);
                 ThemeRecord last = lastThemes.get(theme.identity());
                 if (last != null && last.currentStage() != null && last.currentStage().isAbove(theme.currentStage())) {
-                    problems.warning(new ValidationWarning("stage:" + theme.identity(), "themes[" + i + "].currentStage",
-                            "課題" + (i + 1) + "「" + theme.title() + "」の現在のステージが前年の"
-                                    + last.currentStage().displayLabel() + "から" + theme.currentStage().displayLabel()
-                                    + "に戻っています。理由を記入してください。",
-                            "The current stage of theme " + (i + 1) + " \"" + theme.title() + "\" went back from "
-                                    + last.currentStage().displayLabel() + " last year to "
-                                    + theme.currentStage().displayLabel() + ". Please give the reason."));
+                    problems.warning("stage:" + theme.identity(), "themes[" + i + "].currentStage",
+                            "submission.warning.stageBack", i + 1, theme.title(), last.currentStage().displayLabel(),
+                            theme.currentStage().displayLabel());
                 }
             }
         }
@@ -375,53 +333,48 @@ public final class SubmissionValidator {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** A required count: present and not negative. True when usable. */
-    private static boolean count(Problems problems, String field, Integer value, String labelJa, String labelEn) {
+    private static boolean count(Problems problems, String field, Integer value, Phrase what) {
         if (value == null) {
-            problems.error(field, labelJa + "を入力してください（0件の場合は0）。", "Enter " + labelEn + " (0 if none).");
+            problems.error(field, "submission.requiredCount", what);
             return false;
         }
         if (value < 0) {
-            problems.error(field, labelJa + "は0以上で入力してください。", capitalise(labelEn) + " cannot be negative.");
+            problems.error(field, "submission.negative", what.capitalised());
             return false;
         }
         return true;
     }
 
-    private static boolean required(Problems problems, String field, String value, String labelJa, String labelEn) {
+    private static boolean required(Problems problems, String field, String value, Phrase what) {
         if (value == null || value.isBlank()) {
-            problems.error(field, labelJa + "を入力してください。", "Enter " + labelEn + ".");
+            problems.error(field, "problem.required", what);
             return false;
         }
         if (value.length() > MAX_NAME) {
-            problems.error(field, labelJa + "は" + MAX_NAME + "文字以内にしてください。",
-                    capitalise(labelEn) + " must be at most " + MAX_NAME + " characters.");
+            problems.error(field, "submission.tooLong", what.capitalised(), MAX_NAME);
             return false;
         }
         return true;
     }
 
-    private static boolean present(Problems problems, String field, Object value, String labelJa, String labelEn) {
+    private static boolean present(Problems problems, String field, Object value, Phrase what) {
         if (value == null) {
-            problems.error(field, labelJa + "を入力してください。", "Enter " + labelEn + ".");
+            problems.error(field, "problem.required", what);
             return false;
         }
         return true;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static final class Problems {
-        final List<FieldError> errors = new ArrayList<>();
+        final List<Problem> errors = new ArrayList<>();
         final List<ValidationWarning> warnings = new ArrayList<>();
 
-        void error(String field, String messageJa, String messageEn) {
-            errors.add(new FieldError(field, messageJa, messageEn));
+        void error(String field, String key, Object... arguments) {
+            errors.add(Problem.at(field, key, arguments));
         }
 
-        void warning(ValidationWarning warning) {
-            warnings.add(warning);
+        void warning(String warningKey, String field, String key, Object... arguments) {
+            warnings.add(new ValidationWarning(warningKey, Problem.at(field, key, arguments)));
         }
     }
 }

@@ -2,9 +2,10 @@ package jp.go.mhlw.kpi.domain.model.submission;
 
 import java.util.List;
 import java.util.Map;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /** The outcome of validating a submission: errors block it; each warning needs a justification. */
-public record ValidationResult(List<FieldError> errors, List<ValidationWarning> warnings) {
+public record ValidationResult(List<Problem> errors, List<ValidationWarning> warnings) {
 
     public ValidationResult {
         errors = List.copyOf(errors);

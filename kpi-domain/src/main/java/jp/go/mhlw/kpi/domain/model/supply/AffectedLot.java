@@ -1,5 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
+
 /**
  * A model (型式) or lot affected by the disruption. At least one of model and lot number identifies it; the
  * quantity is optional and never negative.
@@ -10,7 +12,7 @@ public record AffectedLot(String model, String lotNumber, Long quantity) {
         model = Text.clean(model);
         lotNumber = Text.clean(lotNumber);
         if (model == null && lotNumber == null) {
-            throw new IllegalArgumentException("an affected lot needs a model or a lot number");
+            throw new InvalidValueException("supply.problem.lotUnidentified");
         }
         Numbers.requireNonNegative(quantity, "quantity");
     }

@@ -1,13 +1,10 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import jp.go.mhlw.kpi.domain.imports.ZipPackage;
 
 /**
  * What a report may carry: PDF and Excel workbooks (.xlsx). The type is read from the content (magic bytes; for
@@ -53,19 +50,14 @@ public enum AttachmentType {
         return Optional.empty();
     }
 
-    /** An Office Open XML package with a workbook part: a ZIP that merely is named .xlsx is not one. */
+    /**
+     * An Office Open XML package with a workbook part, within the limits of an uploaded package (no zip bomb): a ZIP
+     * that merely is named .xlsx is not one.
+     */
     private static boolean isWorkbook(byte[] content) {
-        boolean contentTypes = false;
-        boolean workbook = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                contentTypes |= entry.getName().equals("[Content_Types].xml");
-                workbook |= entry.getName().equals("xl/workbook.xml");
-            }
-        } catch (IOException | IllegalArgumentException notAZip) {
-            return false;
-        }
-        return contentTypes && workbook;
+        return ZipPackage.partNames(content)
+                .filter(parts -> parts.contains("[Content_Types].xml") && parts.contains("xl/workbook.xml"))
+                .isPresent();
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

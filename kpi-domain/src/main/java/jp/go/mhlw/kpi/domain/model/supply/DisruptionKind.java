@@ -1,26 +1,20 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+
 /** What is happening to supply. Instability and shortage follow flow A, termination flow B. */
 public enum DisruptionKind implements Labelled {
-    INSTABILITY("供給不安", "Supply instability"),
-    SHORTAGE("欠品", "Shortage"),
-    TERMINATION("供給終了", "Supply termination");
-
-    private final String labelJa;
-    private final String labelEn;
-
-    DisruptionKind(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
+    INSTABILITY,
+    SHORTAGE,
+    TERMINATION;
 
     @Override
-    public String labelJa() {
-        return labelJa;
+    public String bundleKey() {
+        return "supply.disruptionKind." + name();
     }
 
-    @Override
-    public String labelEn() {
-        return labelEn;
+    /** The label inside a sentence: "shortage" in English, where the label reads "Shortage". */
+    public Labelled inSentence() {
+        return new InSentence(this);
     }
 }

@@ -1,6 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
 import java.math.BigDecimal;
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
 
 /** Quantities on the forms are counts or shares: never negative. */
 final class Numbers {
@@ -12,20 +13,20 @@ final class Numbers {
 
     static void requireNonNegative(Long value, String name) {
         if (value != null && value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+            throw new InvalidValueException("input.negative", name, String.valueOf(value));
         }
     }
 
     static void requireNonNegative(BigDecimal value, String name) {
         if (value != null && value.signum() < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value.toPlainString());
+            throw new InvalidValueException("input.negative", name, value.toPlainString());
         }
     }
 
     static void requirePercentage(BigDecimal value, String name) {
         requireNonNegative(value, name);
         if (value != null && value.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException(name + " must not exceed 100, was " + value.toPlainString());
+            throw new InvalidValueException("input.range", name, value.toPlainString(), "0", "100");
         }
     }
 }

@@ -3,18 +3,20 @@ package jp.go.mhlw.kpi.domain.model.supply;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
-/** A report was refused because of these violations; nothing was filed. */
+/** A report was refused because of these problems, each naming its field; nothing was filed. */
 public class ReportRejectedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final ReportKind kind;
-    private final transient List<FieldViolation> violations;
+    private final transient List<Problem> violations;
 
-    public ReportRejectedException(ReportKind kind, List<FieldViolation> violations) {
-        super("The " + kind.labelEn().toLowerCase(Locale.ROOT) + " was refused: "
-                + violations.stream().map(FieldViolation::messageEn).collect(Collectors.joining(" ")));
+    public ReportRejectedException(ReportKind kind, List<Problem> violations) {
+        super("The " + kind.label(Texts.ENGLISH).toLowerCase(Locale.ROOT) + " was refused: "
+                + violations.stream().map(Problem::messageEn).collect(Collectors.joining(" ")));
         this.kind = kind;
         this.violations = List.copyOf(violations);
     }
@@ -23,7 +25,8 @@ public class ReportRejectedException extends RuntimeException {
         return kind;
     }
 
-    public List<FieldViolation> violations() {
+    /** Every reason, in form order, each at the {@link SupplyReportField#fieldName()} it is about. */
+    public List<Problem> violations() {
         return violations;
     }
 }

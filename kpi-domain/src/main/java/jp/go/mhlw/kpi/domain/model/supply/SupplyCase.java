@@ -1,6 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
 import static jp.go.mhlw.kpi.domain.model.supply.SupplyCaseState.*;
+import static jp.go.mhlw.kpi.domain.shared.Texts.ENGLISH;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * A supply-disruption case: one product of one manufacturer, from the first report to MHLW closing it.
@@ -86,10 +88,14 @@ public class SupplyCase {
 
     // ---- the manufacturer's reports ----------------------------------------------------------------------
 
-    /** Saves work in progress on the next report, replacing the previous draft; drafts are not validated. */
+    /**
+     * Saves work in progress on the next report, replacing the previous draft; a draft need not be complete, but its
+     * values stay within their limits ({@link SupplyReportLimits}).
+     */
     public void saveDraft(Caller caller, ReportKind kind, SupplyReport content, Instant at) {
         requireOwner(caller, "save a draft");
         requireOpen("save a draft");
+        SupplyReportLimits.requireWithin(kind, content);
         draft = new ReportDraft(kind, content, caller.userName(), at);
     }
 
@@ -136,14 +142,14 @@ public class SupplyCase {
             }
         };
         if (!accepted) {
-            throw new IllegalStateException("Case " + caseNumber + " (" + state.labelEn() + ") does not accept a "
-                    + kind.labelEn().toLowerCase(Locale.ROOT) + whyNot(kind));
+            throw new IllegalStateException("Case " + caseNumber + " (" + state.label(ENGLISH) + ") does not accept a "
+                    + kind.label(ENGLISH).toLowerCase(Locale.ROOT) + whyNot(kind));
         }
         if (kind == ReportKind.TERMINATION_NOTICE) {
             ReportKind before = smallImpactTermination() ? ReportKind.SIMPLE : ReportKind.ADDITIONAL;
             if (!filedSinceTermination(before)) {
                 throw new IllegalStateException("Case " + caseNumber + ": the 10-3 follows the "
-                        + before.labelEn().toLowerCase(Locale.ROOT));
+                        + before.label(ENGLISH).toLowerCase(Locale.ROOT));
             }
         }
     }
@@ -158,7 +164,7 @@ public class SupplyCase {
 
     private void requireTerminationPath(ReportKind kind) {
         if (!terminationPath) {
-            throw new IllegalStateException("Case " + caseNumber + ": a " + kind.labelEn().toLowerCase(Locale.ROOT)
+            throw new IllegalStateException("Case " + caseNumber + ": a " + kind.label(ENGLISH).toLowerCase(Locale.ROOT)
                     + " is only filed when supply ends (the termination path)");
         }
     }
@@ -203,11 +209,9 @@ public class SupplyCase {
     public ReportVersion decideToTerminateSupply(Caller caller, SupplyReport terminationReport, Instant at) {
         requireOwner(caller, "answer MHLW's request");
         requireState(RESPONSE_REQUESTED, "decide to terminate supply");
-        List<FieldViolation> violations = new ArrayList<>(SupplyReportValidator.validate(ReportKind.RE_REPORT, terminationReport));
+        List<Problem> violations = new ArrayList<>(SupplyReportValidator.validate(ReportKind.RE_REPORT, terminationReport));
         if (terminationReport.disruptionKind() != null && terminationReport.disruptionKind() != DisruptionKind.TERMINATION) {
-            violations.add(new FieldViolation(SupplyReportField.DISRUPTION_KIND.fieldName(),
-                    "供給終了を決めた場合、事象の種類は「供給終了」です。",
-                    "When supply is to end, the kind of disruption is \"supply termination\"."));
+            violations.add(Problem.at(SupplyReportField.DISRUPTION_KIND.fieldName(), "supply.problem.terminationKind"));
         }
         if (!violations.isEmpty()) {
             throw new ReportRejectedException(ReportKind.RE_REPORT, violations);
@@ -360,8 +364,8 @@ public class SupplyCase {
                 ? state == TERMINATION_NOTIFIED
                 : !terminationPath && CLOSABLE_WITHOUT_TERMINATION.contains(state);
         if (!allowed) {
-            throw new IllegalStateException("Case " + caseNumber + " (" + state.labelEn() + ") cannot be closed as "
-                    + reason.labelEn().toLowerCase(Locale.ROOT));
+            throw new IllegalStateException("Case " + caseNumber + " (" + state.label(ENGLISH) + ") cannot be closed as "
+                    + reason.label(ENGLISH).toLowerCase(Locale.ROOT));
         }
         state = CLOSED;
         closeReason = reason;
@@ -385,6 +389,32 @@ public class SupplyCase {
         }
         return caller.hasRole(Role.INDUSTRY_ASSOCIATION) && associationOrganisationCode != null
                 && caller.belongsTo(associationOrganisationCode);
+    }
+
+    /**
+     * The stock requests the caller may know of: every one for those who see the case, only its own organisation's
+     * for a maker of an alternative (which learns nothing else of the case).
+     */
+    public List<StockRequest> stockRequestsVisibleTo(Caller caller) {
+        if (isVisibleTo(caller)) {
+            return stockRequests();
+        }
+        return stockRequests.stream().filter(request -> isAnsweringMaker(caller, request)).toList();
+    }
+
+    /**
+     * Whether the caller may read the answer to this request: ministry officers and the maker that answered always;
+     * the case's manufacturer and the supporting association only when the maker agreed to share it.
+     */
+    public boolean mayReadStockAnswer(Caller caller, StockRequest request) {
+        if (caller.hasRole(Role.MINISTRY_OFFICER) || isAnsweringMaker(caller, request)) {
+            return true;
+        }
+        return isVisibleTo(caller) && request.stockAnswer().map(StockAnswer::sharedWithReporter).orElse(false);
+    }
+
+    private static boolean isAnsweringMaker(Caller caller, StockRequest request) {
+        return caller.hasRole(Role.MANUFACTURER) && caller.belongsTo(request.makerOrganisationCode());
     }
 
     /** True when the caller's organisation has a request for stock data to answer on this case. */
@@ -444,8 +474,8 @@ public class SupplyCase {
     private void requireState(SupplyCaseState expected, String action) {
         requireOpen(action);
         if (state != expected) {
-            throw new IllegalStateException("Case " + caseNumber + " is " + state.labelEn().toLowerCase(Locale.ROOT)
-                    + ", not " + expected.labelEn().toLowerCase(Locale.ROOT) + ", and cannot " + action);
+            throw new IllegalStateException("Case " + caseNumber + " is " + state.label(ENGLISH).toLowerCase(Locale.ROOT)
+                    + ", not " + expected.label(ENGLISH).toLowerCase(Locale.ROOT) + ", and cannot " + action);
         }
     }
 

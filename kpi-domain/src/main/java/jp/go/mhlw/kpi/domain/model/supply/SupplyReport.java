@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
 
 /**
  * The content of one supply report (様式10-2 or 10-3): what a regulator needs to judge a disruption.
@@ -59,7 +60,7 @@ public record SupplyReport(
         Numbers.requireNonNegative(monthlyDemand, "monthlyDemand");
         Numbers.requirePercentage(marketSharePercent, "marketSharePercent");
         if (noAlternativeAvailable && !alternatives.isEmpty()) {
-            throw new IllegalArgumentException("alternatives are listed although no alternative is said to be available");
+            throw new InvalidValueException("supply.problem.alternativesAndNone");
         }
     }
 

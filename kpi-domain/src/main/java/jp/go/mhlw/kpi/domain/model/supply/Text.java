@@ -1,5 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.supply;
 
+import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
+
 /** Form input normalisation: a blank answer is no answer. */
 final class Text {
 
@@ -17,7 +19,7 @@ final class Text {
     static String required(String value, String name) {
         String cleaned = clean(value);
         if (cleaned == null) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new InvalidValueException("input.json.required", name);
         }
         return cleaned;
     }

@@ -8,9 +8,9 @@ import java.util.Set;
 import jp.go.mhlw.kpi.domain.model.organisation.CorporateNumber;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 
 class AccountRulesTest {
@@ -61,9 +61,9 @@ class AccountRulesTest {
     void everyProblemIsNamedByField() {
         NewAccount account = AccountRules.normalise(new NewAccount("a", "not-an-address", "", "<script>", "MAKER-C", Set.of()));
 
-        List<EntryProblem> problems = AccountRules.check(account, MAKER, ADMIN);
+        List<Problem> problems = AccountRules.check(account, MAKER, ADMIN);
 
-        assertThat(problems).extracting(EntryProblem::field)
+        assertThat(problems).extracting(Problem::field)
                 .containsExactly("username", "email", "lastName", "firstName", "roles");
         assertThat(problems.get(0).messageJa()).contains("3〜64文字");
         assertThat(problems.get(3).messageEn()).contains("character names may not have");
@@ -77,7 +77,7 @@ class AccountRulesTest {
                     assertThat(problem.messageEn()).isEqualTo("You may not grant admin; ministry officers grant the manufacturer role only.");
                 });
         assertThat(AccountRules.checkRoles(Set.of(Role.MANUFACTURER), HUB, ADMIN))
-                .singleElement().extracting(EntryProblem::messageEn)
+                .singleElement().extracting(Problem::messageEn)
                 .isEqualTo("Users of HUB-NAGOYA (HUB) cannot hold manufacturer; they may hold hub-reporter.");
         assertThat(AccountRules.checkRoles(Set.of(Role.ADMIN, Role.SECRETARIAT), DIVISION, ADMIN)).isEmpty();
     }

@@ -9,6 +9,7 @@ import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.computation.KpiFigure;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.catalogue.CatalogueFixture;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 
 class FollowUpCycleTest {
@@ -41,8 +42,47 @@ class FollowUpCycleTest {
         assertThat(r5.getNormalisationFactor()).isEqualTo("1");
         assertThat(r5.normalisation().isIdentity()).isTrue();
         assertThat(r5.surveyReferenceDate()).isEmpty();
-        r5.fixSurveyReferenceDate(LocalDate.of(2024, 1, 1));
+        r5.fixSurveyDates(SurveyDates.proposedFor(JapaneseFiscalYear.of(2023)));
         assertThat(r5.surveyReferenceDate()).contains(LocalDate.of(2024, 1, 1));
+        assertThat(r5.surveyDates()).isEqualTo(new SurveyDates(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 1, 1)));
+    }
+
+    @Test
+    void surveyDatesAreCompleteAndInOrderOrRefusedNamingEachField() {
+        assertThat(new SurveyDates(null, null, null).problems()).extracting(Problem::field)
+                .containsExactly("surveyReferenceDate", "previousSnapshot", "currentSnapshot");
+        SurveyDates backwards = new SurveyDates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1));
+        assertThat(backwards.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("currentSnapshot");
+            assertThat(problem.messageEn()).isEqualTo("The current snapshot 2024-01-01 must be after the previous snapshot 2025-01-01.");
+        });
+        FollowUpCycle r6 = FollowUpCycle.forFiscalYear(SECOND_PLAN, JapaneseFiscalYear.of(2024));
+        assertThatThrownBy(() -> r6.fixSurveyDates(backwards)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(r6.surveyDates().isComplete()).isFalse();
+    }
+
+    @Test
+    void surveyDatesChangeUntilTheCollectionIsOver() {
+        FollowUpCycle r6 = FollowUpCycle.forFiscalYear(SECOND_PLAN, JapaneseFiscalYear.of(2024));
+        r6.fixSurveyDates(SurveyDates.proposedFor(JapaneseFiscalYear.of(2024)));
+        r6.openCollection(LocalDate.of(2025, 5, 31), ReminderSchedule.of(7), java.time.Instant.parse("2025-04-10T01:00:00Z"));
+        SurveyDates later = new SurveyDates(LocalDate.of(2025, 1, 31), LocalDate.of(2024, 1, 31), LocalDate.of(2025, 1, 31));
+        r6.fixSurveyDates(later);
+        assertThat(r6.surveyDates()).isEqualTo(later);
+        r6.closeCollection(java.time.Instant.parse("2025-06-01T01:00:00Z"));
+        assertThatThrownBy(() -> r6.fixSurveyDates(SurveyDates.proposedFor(JapaneseFiscalYear.of(2024))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCycleClosedWithoutAReferenceDateMayStillGetItSoThatItCanBeAggregated() {
+        FollowUpCycle opened = FollowUpCycle.forFiscalYear(SECOND_PLAN, JapaneseFiscalYear.of(2024));
+        opened.openCollection(LocalDate.of(2025, 5, 31), ReminderSchedule.of(7), java.time.Instant.parse("2025-04-10T01:00:00Z"));
+        opened.closeCollection(java.time.Instant.parse("2025-06-01T01:00:00Z"));
+        assertThat(opened.areSurveyDatesChangeable()).isTrue();
+        opened.fixSurveyDates(SurveyDates.proposedFor(JapaneseFiscalYear.of(2024)));
+        assertThat(opened.areSurveyDatesChangeable()).as("the aggregation now computes with them").isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +20,13 @@ class JapaneseFiscalYearTest {
         assertThat(r5.shortName()).isEqualTo("R5");
         assertThat(r5.westernName()).isEqualTo("FY2023");
         assertThat(r5).hasToString("令和5年度 (FY2023)");
+    }
+
+    @Test
+    void showsTheViewersLanguageWithTheOtherNameBeside() {
+        assertThat(JapaneseFiscalYear.of(2024).display(Locale.JAPANESE)).isEqualTo("令和6年度 (FY2024)");
+        assertThat(JapaneseFiscalYear.of(2024).display(Locale.ENGLISH)).isEqualTo("FY2024 (Reiwa 6)");
+        assertThat(JapaneseFiscalYear.of(2018).display(Locale.UK)).isEqualTo("FY2018 (Heisei 30)");
     }
 
     @ParameterizedTest(name = "FY{0} is {1} ({2})")

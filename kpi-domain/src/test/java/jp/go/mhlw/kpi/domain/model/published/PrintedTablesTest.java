@@ -38,6 +38,8 @@ class PrintedTablesTest extends JpaTestSupport {
         assertThat(tables.gaps()).singleElement().satisfies(gap -> {
             assertThat(gap.getTable()).isEqualTo("R5 all themes (全186テーマ)");
             assertThat(gap.getEnglish()).contains("focus-area rows are not reconciled", "重点分野3 (G6-STAGE-UP-RATIO)");
+            assertThat(gap.getJapanese()).isEqualTo(
+                    "R5 all themes (全186テーマ)：重点分野別の行は不足があるため照合していません：重点分野3（G6-STAGE-UP-RATIO）");
         });
         // the stage rows still show the 64/65 slip, the wrong overall ratio and the averages; FA3's 55.5% goes unseen
         assertThat(tables.discrepancies()).extracting(Discrepancy::kind).containsExactly(
@@ -54,8 +56,11 @@ class PrintedTablesTest extends JpaTestSupport {
         PrintedTables tables = PrintedTables.assemble(r5, figures, PrintedTableLayout.PLAN_2);
 
         assertThat(tables.training()).extracting(row -> row.category()).containsExactly(1, 3, 4, 5, 6);
-        assertThat(tables.gaps()).singleElement().satisfies(gap -> assertThat(gap.getEnglish())
-                .isEqualTo("R5 training: not reconciled for 企業人材研修 (category 2) (G1-TRAINING-COURSES)"));
+        assertThat(tables.gaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.getEnglish())
+                    .isEqualTo("R5 training: not reconciled for 企業人材研修 (category 2) (G1-TRAINING-COURSES)");
+            assertThat(gap.getJapanese()).isEqualTo("R5 人材育成研修：不足があるため照合していません：企業人材研修（G1-TRAINING-COURSES）");
+        });
         assertThat(tables.discrepancies()).extracting(Discrepancy::kind)
                 .doesNotContain(DiscrepancyKind.QUOTIENT_DOES_NOT_MATCH);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.go.mhlw.kpi.domain.computation.Stage;
 import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 
 class SubmissionValidatorTest {
@@ -23,7 +24,7 @@ class SubmissionValidatorTest {
     }
 
     private static List<String> fields(ValidationResult result) {
-        return result.errors().stream().map(FieldError::field).toList();
+        return result.errors().stream().map(Problem::field).toList();
     }
 
     @Test
@@ -65,7 +66,7 @@ class SubmissionValidatorTest {
                 Set.of(TrainingCategory.HEALTHCARE_PROFESSIONALS, TrainingCategory.INDUSTRY), 59,
                 Map.of(TrainingCategory.HEALTHCARE_PROFESSIONALS, 30, TrainingCategory.INDUSTRY, 20), null);
         ValidationResult result = validate(withCourses(course));
-        assertThat(result.errors()).extracting(FieldError::field, FieldError::messageEn).containsExactly(
+        assertThat(result.errors()).extracting(Problem::field, Problem::messageEn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("courses[0].participantsByCategory",
                         "The participants of course 1 by category add up to 50, not to its total of 59."));
     }
@@ -94,14 +95,18 @@ class SubmissionValidatorTest {
     }
 
     @Test
-    void aThemesCurrentStageCannotBeBeforeItsStageAtAdoption() {
+    void aThemeCannotBeAdoptedAtLaunchAndOneSentBackBeforeItsAdoptionStageNeedsAJustification() {
         AmedThemeContent amed = new AmedThemeContent(List.of(
                 SubmissionFixtures.theme("逆行課題", Stage.NON_CLINICAL, Stage.BASIC),
                 SubmissionFixtures.theme("上市採択", Stage.LAUNCHED, Stage.LAUNCHED)));
         ValidationResult result = validate(amed);
-        assertThat(fields(result)).containsExactly("themes[0].currentStage", "themes[1].stageAtAdoption");
-        assertThat(result.errors().get(0).messageJa())
-                .isEqualTo("課題1の現在のステージ（1st 基礎研究）が採択時ステージ（3rd 非臨床）より前です。");
+        assertThat(fields(result)).containsExactly("themes[1].stageAtAdoption");
+        assertThat(result.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.field()).isEqualTo("themes[0].currentStage");
+            assertThat(warning.messageJa()).startsWith("課題1の現在のステージ（1st 基礎研究）が採択時ステージ（3rd 非臨床）より前です。")
+                    .contains("理由を記入してください");
+        });
+        assertThat(result.unjustified(Map.of(result.warnings().get(0).key(), "治験中止により基礎研究に戻った"))).isEmpty();
     }
 
     @Test
@@ -131,7 +136,7 @@ class SubmissionValidatorTest {
                 ProgressFigure.SAMD_CONSULTATIONS, new BigDecimal("2.5")))));
         ValidationResult result = validate(report);
         assertThat(fields(result)).containsExactlyInAnyOrder("goals.8.DEVICE_LAG", "goals.8.SAMD_CONSULTATIONS");
-        assertThat(result.errors()).extracting(FieldError::messageEn)
+        assertThat(result.errors()).extracting(Problem::messageEn)
                 .contains("Device lag (2.5) is not Development lag plus Review lag (2.0).");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Locale;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 import org.junit.jupiter.api.Test;
 
 class ReportKindTest {
@@ -13,8 +14,6 @@ class ReportKindTest {
         assertThat(Arrays.stream(ReportKind.values()).filter(kind -> kind.formNumber().equals("10-2")))
                 .containsExactly(ReportKind.FIRST, ReportKind.ADDITIONAL, ReportKind.SIMPLE, ReportKind.RE_REPORT);
         assertThat(ReportKind.TERMINATION_NOTICE.formNumber()).isEqualTo("10-3");
-        assertThat(ReportKind.TERMINATION_NOTICE.formNameJa()).isEqualTo("様式10-3");
-        assertThat(ReportKind.ADDITIONAL.formNameEn()).isEqualTo("form 10-2");
     }
 
     @Test
@@ -23,9 +22,12 @@ class ReportKindTest {
         assertThat(ReportKind.FIRST.label(Locale.ENGLISH)).isEqualTo("First report");
         assertThat(ReportKind.TERMINATION_NOTICE.label(Locale.UK)).isEqualTo("Supply-termination notice");
         assertThat(ReportKind.TERMINATION_NOTICE.label(Locale.GERMAN)).isEqualTo("供給終了届出書");
+        assertThat(ReportKind.ADDITIONAL.inSentence().label(Locale.ENGLISH)).isEqualTo("additional report");
+        assertThat(ReportKind.ADDITIONAL.inSentence().label(Locale.JAPANESE)).isEqualTo("追加報告");
         assertThat(ReportKind.values()).allSatisfy(kind -> {
-            assertThat(kind.labelJa()).isNotBlank();
-            assertThat(kind.labelEn()).isNotBlank();
+            assertThat(kind.bundleKey()).isEqualTo("supply.reportKind." + kind.name());
+            assertThat(Texts.has(kind.bundleKey())).isTrue();
+            assertThat(Texts.has(kind.inSentence().bundleKey())).isTrue();
         });
     }
 

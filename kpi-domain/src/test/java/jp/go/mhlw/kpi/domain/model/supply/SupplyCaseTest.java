@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +147,7 @@ class SupplyCaseTest {
             ReportRejectedException rejected = catchThrowableOfType(ReportRejectedException.class, () -> supplyCase
                     .fileReport(MAKER_A, ReportKind.ADDITIONAL, additionalReport().toBuilder().monthlyDemand(null).build(), day(5)));
 
-            assertThat(rejected.violations()).extracting(FieldViolation::field).containsExactly("monthlyDemand");
+            assertThat(rejected.violations()).extracting(Problem::field).containsExactly("monthlyDemand");
             assertThat(supplyCase.versions()).hasSize(1);
             assertThat(supplyCase.state()).isEqualTo(SupplyCaseState.REPORTED);
         }
@@ -281,7 +282,10 @@ class SupplyCaseTest {
             ReportRejectedException rejected = catchThrowableOfType(ReportRejectedException.class,
                     () -> supplyCase.decideToTerminateSupply(MAKER_A, additionalReport().toBuilder().stockMonths(null).build(), day(20)));
 
-            assertThat(rejected.violations()).extracting(FieldViolation::field).containsExactly("stockMonths", "disruptionKind");
+            assertThat(rejected.violations()).extracting(Problem::field).containsExactly("stockMonths", "disruptionKind");
+            assertThat(rejected.violations().get(1).messageJa()).isEqualTo("供給終了を決めた場合、事象の種類は「供給終了」です。");
+            assertThat(rejected.violations().get(1).messageEn())
+                    .isEqualTo("When supply is to end, the kind of disruption is \"supply termination\".");
             assertThat(supplyCase.state()).isEqualTo(SupplyCaseState.RESPONSE_REQUESTED);
             assertThat(supplyCase.versions()).hasSize(2);
         }
@@ -345,7 +349,7 @@ class SupplyCaseTest {
             ReportRejectedException rejected = catchThrowableOfType(ReportRejectedException.class, () -> supplyCase
                     .fileReport(MAKER_A, ReportKind.SIMPLE, firstReport(DisruptionKind.TERMINATION), day(10)));
 
-            assertThat(rejected.violations()).extracting(FieldViolation::field).contains("approvalNumber", "informationGiven");
+            assertThat(rejected.violations()).extracting(Problem::field).contains("approvalNumber", "informationGiven");
         }
 
         @Test
@@ -468,6 +472,26 @@ class SupplyCaseTest {
                     .isInstanceOf(CaseAccessDeniedException.class).hasMessageContaining("no open request");
             assertThatThrownBy(() -> supplyCase.answerStockRequest(OFFICER, new StockAnswer(1L, 1L, null), day(15)))
                     .isInstanceOf(CaseAccessDeniedException.class);
+        }
+
+        @Test
+        void anAnswerIsReadByMhlwAndItsMakerAndByTheReporterOnlyWhereTheMakerAgreedToShareIt() {
+            SupplyCase supplyCase = coordinating();
+            supplyCase.giveConsent(MAKER_A, day(10));
+            supplyCase.requestAlternativeStockData(OFFICER, List.of("MAKER-B", "MAKER-C"), day(11));
+            supplyCase.answerStockRequest(MAKER_B, new StockAnswer(5_000L, 800L, null), day(12));
+            supplyCase.answerStockRequest(MAKER_C, new StockAnswer(2_000L, 300L, "増産可能", true), day(12));
+            StockRequest toB = supplyCase.stockRequests().get(0);
+            StockRequest toC = supplyCase.stockRequests().get(1);
+
+            assertThat(supplyCase.mayReadStockAnswer(OFFICER, toB)).isTrue();
+            assertThat(supplyCase.mayReadStockAnswer(MAKER_B, toB)).isTrue();
+            assertThat(supplyCase.mayReadStockAnswer(MAKER_A, toB)).as("not shared").isFalse();
+            assertThat(supplyCase.mayReadStockAnswer(MAKER_A, toC)).as("shared").isTrue();
+            assertThat(supplyCase.mayReadStockAnswer(MAKER_C, toB)).as("another maker's answer").isFalse();
+            assertThat(supplyCase.stockRequestsVisibleTo(MAKER_B)).containsExactly(toB);
+            assertThat(supplyCase.stockRequestsVisibleTo(MAKER_A)).containsExactly(toB, toC);
+            assertThat(supplyCase.stockRequestsVisibleTo(NO_ROLE_A)).isEmpty();
         }
 
         @Test

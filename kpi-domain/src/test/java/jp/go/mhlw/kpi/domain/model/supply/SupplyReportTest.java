@@ -32,10 +32,10 @@ class SupplyReportTest {
     @Test
     void quantitiesAreNeverNegative() {
         assertThatThrownBy(() -> SupplyReport.builder().stockOnHand(-1L).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("stockOnHand must not be negative, was -1");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("stockOnHand must not be negative (entered: -1).");
         assertThatThrownBy(() -> SupplyReport.builder().monthlyDemand(-5L).build()).hasMessageContaining("monthlyDemand");
         assertThatThrownBy(() -> SupplyReport.builder().stockMonths(new BigDecimal("-0.5")).build())
-                .hasMessage("stockMonths must not be negative, was -0.5");
+                .hasMessage("stockMonths must not be negative (entered: -0.5).");
         assertThatThrownBy(() -> SupplyReport.builder().marketSharePercent(new BigDecimal("-1")).build())
                 .hasMessageContaining("marketSharePercent");
         assertThatThrownBy(() -> new AffectedLot("M-1", null, -3L)).hasMessageContaining("quantity");
@@ -55,7 +55,7 @@ class SupplyReportTest {
         assertThat(SupplyReport.builder().marketSharePercent(new BigDecimal("100")).build().marketSharePercent())
                 .isEqualByComparingTo("100");
         assertThatThrownBy(() -> SupplyReport.builder().marketSharePercent(new BigDecimal("100.1")).build())
-                .hasMessage("marketSharePercent must not exceed 100, was 100.1");
+                .hasMessage("marketSharePercent must be a number from 0 to 100 (entered: 100.1).");
     }
 
     @Test

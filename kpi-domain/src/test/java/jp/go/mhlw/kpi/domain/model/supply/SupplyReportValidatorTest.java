@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +29,7 @@ class SupplyReportValidatorTest {
     @Test
     void anEmptyFirstReportNamesTheThreeMissingFields() {
         assertThat(SupplyReportValidator.validate(ReportKind.FIRST, SupplyReport.empty()))
-                .extracting(FieldViolation::field)
+                .extracting(Problem::field)
                 .containsExactly("productName", "disruptionKind", "contact");
     }
 
@@ -36,10 +37,10 @@ class SupplyReportValidatorTest {
     void anAdditionalReportWithABlankRequiredFieldIsRefusedNamingTheField() {
         SupplyReport report = complete(DisruptionKind.SHORTAGE).jmdnCode(" ").build();
 
-        List<FieldViolation> violations = SupplyReportValidator.validate(ReportKind.ADDITIONAL, report);
+        List<Problem> violations = SupplyReportValidator.validate(ReportKind.ADDITIONAL, report);
 
-        assertThat(violations).containsExactly(new FieldViolation("jmdnCode",
-                "「JMDNコード」は追加報告(様式10-2)の必須項目です。",
+        assertThat(violations).extracting(Problem::field, Problem::messageJa, Problem::messageEn).containsExactly(tuple(
+                "jmdnCode", "「JMDNコード」は追加報告(様式10-2)の必須項目です。",
                 "JMDN code is required in the additional report (form 10-2)."));
         assertThat(violations.get(0).message(Locale.ENGLISH)).startsWith("JMDN code");
         assertThat(violations.get(0).message(Locale.JAPANESE)).startsWith("「JMDNコード」");
@@ -67,9 +68,9 @@ class SupplyReportValidatorTest {
 
     @Test
     void everyViolationIsReportedAtOnceInFormOrder() {
-        List<FieldViolation> violations = SupplyReportValidator.validate(ReportKind.ADDITIONAL, firstReport(DisruptionKind.SHORTAGE));
+        List<Problem> violations = SupplyReportValidator.validate(ReportKind.ADDITIONAL, firstReport(DisruptionKind.SHORTAGE));
 
-        assertThat(violations).extracting(FieldViolation::field).containsExactly("approvalNumber", "jmdnCode",
+        assertThat(violations).extracting(Problem::field).containsExactly("approvalNumber", "jmdnCode",
                 "deviceClass", "affectedLots", "cause", "startDate", "expectedRecoveryOrEndDate", "stockOnHand",
                 "stockMonths", "monthlyDemand", "alternatives", "assessedImpact", "impactReasoning", "informationGiven");
     }
@@ -80,7 +81,7 @@ class SupplyReportValidatorTest {
         SupplyReport unanswered = complete(DisruptionKind.SHORTAGE).alternatives(List.of()).build();
 
         assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, none)).isEmpty();
-        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, unanswered)).extracting(FieldViolation::field)
+        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, unanswered)).extracting(Problem::field)
                 .containsExactly("alternatives");
     }
 
@@ -88,7 +89,7 @@ class SupplyReportValidatorTest {
     void aContactNeedsANameAndAPhoneOrEmail() {
         SupplyReport report = complete(DisruptionKind.SHORTAGE).contact(new ContactPerson("山田", "品質保証部", null, null)).build();
 
-        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, report)).extracting(FieldViolation::field)
+        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, report)).extracting(Problem::field)
                 .containsExactly("contact");
     }
 
@@ -108,10 +109,11 @@ class SupplyReportValidatorTest {
     void aSimpleReportOr10_3IsAboutATermination() {
         SupplyReport shortage = complete(DisruptionKind.SHORTAGE).build();
 
-        assertThat(SupplyReportValidator.validate(ReportKind.SIMPLE, shortage)).containsExactly(new FieldViolation(
-                "disruptionKind", "簡易報告は供給終了についての報告です(選択: 欠品)。",
-                "A simple report is about a supply termination (chosen: shortage)."));
-        assertThat(SupplyReportValidator.validate(ReportKind.TERMINATION_NOTICE, shortage)).extracting(FieldViolation::field)
+        assertThat(SupplyReportValidator.validate(ReportKind.SIMPLE, shortage))
+                .extracting(Problem::field, Problem::messageJa, Problem::messageEn).containsExactly(tuple(
+                        "disruptionKind", "簡易報告は供給終了についての報告です(選択: 欠品)。",
+                        "A simple report is about a supply termination (chosen: shortage)."));
+        assertThat(SupplyReportValidator.validate(ReportKind.TERMINATION_NOTICE, shortage)).extracting(Problem::field)
                 .containsExactly("disruptionKind");
         assertThat(SupplyReportValidator.validate(ReportKind.TERMINATION_NOTICE, complete(DisruptionKind.TERMINATION).build()))
                 .isEmpty();
@@ -121,7 +123,7 @@ class SupplyReportValidatorTest {
     void aJmdnCodeHasEightDigits() {
         assertThat(SupplyReportValidator.validate(ReportKind.FIRST, firstReport(DisruptionKind.SHORTAGE).toBuilder()
                 .jmdnCode("3509400").build()))
-                .extracting(FieldViolation::field, FieldViolation::messageEn)
+                .extracting(Problem::field, Problem::messageEn)
                 .containsExactly(tuple("jmdnCode", "The JMDN code has eight digits (entered: 3509400)."));
         assertThat(SupplyReportValidator.validate(ReportKind.FIRST, firstReport(DisruptionKind.SHORTAGE).toBuilder()
                 .jmdnCode("3509400A").build())).hasSize(1);
@@ -132,8 +134,10 @@ class SupplyReportValidatorTest {
         SupplyReport report = complete(DisruptionKind.SHORTAGE).startDate(LocalDate.of(2025, 4, 10))
                 .expectedRecoveryOrEndDate(LocalDate.of(2025, 4, 9)).build();
 
-        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, report)).extracting(FieldViolation::field)
-                .containsExactly("expectedRecoveryOrEndDate");
+        assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, report))
+                .extracting(Problem::field, Problem::messageJa, Problem::messageEn)
+                .containsExactly(tuple("expectedRecoveryOrEndDate", "回復見込み日・供給終了日が発生日(2025-04-10)より前です。",
+                        "The expected recovery or end date is before the start date (2025-04-10)."));
         assertThat(SupplyReportValidator.validate(ReportKind.ADDITIONAL, report.toBuilder()
                 .expectedRecoveryOrEndDate(LocalDate.of(2025, 4, 10)).build())).isEmpty();
     }
@@ -142,8 +146,9 @@ class SupplyReportValidatorTest {
     void aCauseOtherIsExplainedEvenInAFirstReport() {
         SupplyReport report = firstReport(DisruptionKind.SHORTAGE).toBuilder().cause(Cause.of(CauseCategory.OTHER)).build();
 
-        assertThat(SupplyReportValidator.validate(ReportKind.FIRST, report)).extracting(FieldViolation::field)
-                .containsExactly("cause");
+        assertThat(SupplyReportValidator.validate(ReportKind.FIRST, report))
+                .extracting(Problem::field, Problem::messageJa, Problem::messageEn)
+                .containsExactly(tuple("cause", "原因が「その他」の場合は内容を記入してください。", "Describe the cause when it is \"other\"."));
     }
 
     @Test

@@ -12,14 +12,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import jp.go.mhlw.kpi.application.AuditLog;
+import jp.go.mhlw.kpi.application.audit.AuditLog;
 import jp.go.mhlw.kpi.domain.model.audit.AuditRecord;
 import jp.go.mhlw.kpi.domain.model.audit.AuditSearch;
-import jp.go.mhlw.kpi.domain.model.published.EntryProblem;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.shared.Problem;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -37,7 +38,6 @@ import org.primefaces.model.StreamedContent;
 public class AuditSearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One record as the table shows it. */
@@ -57,7 +57,7 @@ public class AuditSearchView implements Serializable {
 
         Row(AuditRecord record) {
             this.id = record.getId();
-            this.occurredAt = record.getOccurredAt().atZoneSameInstant(JAPAN).format(TIME);
+            this.occurredAt = record.getOccurredAt().atZoneSameInstant(JapaneseFiscalYear.JAPAN_TIME).format(TIME);
             this.actor = record.getActor();
             this.actorOrganisation = record.getActorOrganisation();
             this.action = record.getAction();
@@ -178,13 +178,12 @@ public class AuditSearchView implements Serializable {
     /** Takes the form's criteria for the search, unless the period ends before it starts. */
     private boolean accept() {
         if (from != null && until != null && until.isBefore(from)) {
-            String message = Feedback.text("admin.audit.periodOrder");
-            Feedback.problems("auditForm", false, List.of(new EntryProblem("until", message, message)));
+            Feedback.problems("auditForm", false, List.of(Problem.at("until", "admin.audit.periodOrder")));
             return false;
         }
         criteria = new AuditSearchCriteria(blankToNull(actor), blankToNull(organisation), blankToNull(objectType),
-                blankToNull(objectId), from == null ? null : from.atStartOfDay(JAPAN).toOffsetDateTime(),
-                until == null ? null : until.plusDays(1).atStartOfDay(JAPAN).toOffsetDateTime());
+                blankToNull(objectId), from == null ? null : from.atStartOfDay(JapaneseFiscalYear.JAPAN_TIME).toOffsetDateTime(),
+                until == null ? null : until.plusDays(1).atStartOfDay(JapaneseFiscalYear.JAPAN_TIME).toOffsetDateTime());
         return true;
     }
 
@@ -212,7 +211,7 @@ public class AuditSearchView implements Serializable {
         }
         AuditSearch search = search(0, AuditSearch.MAX_PAGE);
         AuditLog log = auditLog;
-        String name = "audit-" + LocalDate.now(JAPAN) + ".csv";
+        String name = "audit-" + LocalDate.now(JapaneseFiscalYear.JAPAN_TIME) + ".csv";
         return DefaultStreamedContent.builder()
                 .name(name)
                 .contentType("text/csv; charset=UTF-8")

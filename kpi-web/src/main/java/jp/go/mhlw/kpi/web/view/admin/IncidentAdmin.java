@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.operations.Incident;
 import jp.go.mhlw.kpi.application.operations.Incidents;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -24,7 +25,6 @@ public class IncidentAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String CANCEL_FORM = "cancelForm";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
     transient Incidents incidents;
@@ -67,7 +67,7 @@ public class IncidentAdmin implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(JAPAN));
+        return instant == null ? "" : TIME.format(instant.atZone(JapaneseFiscalYear.JAPAN_TIME));
     }
 
     public List<Incident> getOpen() {

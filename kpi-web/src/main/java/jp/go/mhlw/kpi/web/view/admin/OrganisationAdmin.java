@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.OrganisationAdministration;
-import jp.go.mhlw.kpi.application.OrganisationDetails;
+import jp.go.mhlw.kpi.application.admin.OrganisationAdministration;
+import jp.go.mhlw.kpi.application.admin.OrganisationDetails;
 import jp.go.mhlw.kpi.domain.model.organisation.HubProgramme;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -62,7 +63,7 @@ public class OrganisationAdmin implements Serializable {
     public void startEdit(String organisationCode) {
         Organisation organisation = administration.find(organisationCode).orElse(null);
         if (organisation == null) {
-            Feedback.error(Feedback.text("admin.organisations.gone", organisationCode));
+            Feedback.error("admin.organisations.gone", organisationCode);
             load();
             return;
         }

@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.settings.SettingsAdministration;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.setting.Setting;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /** settings.xhtml: the run-time settings with their meaning; one is changed in a dialog, checked by the service. */
@@ -21,7 +22,6 @@ public class SettingsAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String EDIT_FORM = "settingForm";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
     transient SettingsAdministration administration;
@@ -58,7 +58,7 @@ public class SettingsAdmin implements Serializable {
     }
 
     public String time(OffsetDateTime time) {
-        return time == null ? "" : TIME.format(time.atZoneSameInstant(JAPAN));
+        return time == null ? "" : TIME.format(time.atZoneSameInstant(JapaneseFiscalYear.JAPAN_TIME));
     }
 
     public List<Setting> getSettings() {

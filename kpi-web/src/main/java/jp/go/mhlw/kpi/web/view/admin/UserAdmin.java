@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.web.view.admin;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
-import jp.go.mhlw.kpi.application.UserAdministration;
+import jp.go.mhlw.kpi.application.admin.UserAdministration;
 import jp.go.mhlw.kpi.application.security.AccessDeniedException;
 import jp.go.mhlw.kpi.domain.model.account.EmailDelivery;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProviderException;
@@ -18,6 +18,8 @@ import jp.go.mhlw.kpi.domain.model.account.NewAccount;
 import jp.go.mhlw.kpi.domain.model.account.UserAccount;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -76,7 +78,7 @@ public class UserAdmin implements Serializable {
         } catch (IdentityProviderException unavailable) {
             Feedback.unavailable(null, unavailable);
         } catch (EntryRejectedException | AccessDeniedException refused) {
-            Feedback.error(Feedback.text("admin.users.organisationRefused", organisationCode));
+            Feedback.error("admin.users.organisationRefused", organisationCode);
         }
     }
 
@@ -101,7 +103,7 @@ public class UserAdmin implements Serializable {
             if (invitation.getPasswordEmail().isSent()) {
                 Feedback.info("admin.users.invited", created.getUsername(), created.getEmail());
             } else {
-                Feedback.warn(Feedback.text("admin.users.invitedNoEmail", created.getUsername()),
+                Feedback.say(FacesMessage.SEVERITY_WARN, Feedback.text("admin.users.invitedNoEmail", created.getUsername()),
                         Feedback.text("admin.users.keycloakSaid", invitation.getPasswordEmail().getProblem()));
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -133,7 +135,7 @@ public class UserAdmin implements Serializable {
             if (delivery.isSent()) {
                 Feedback.info("admin.users.emailSent");
             } else {
-                Feedback.warn(Feedback.text("admin.users.emailNotSent"),
+                Feedback.say(FacesMessage.SEVERITY_WARN, Feedback.text("admin.users.emailNotSent"),
                         Feedback.text("admin.users.keycloakSaid", delivery.getProblem()));
             }
         });

@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.go.mhlw.kpi.application.CatalogueService;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
+import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
 import jp.go.mhlw.kpi.application.followup.CycleOpeningRequest;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 
 /**
  * The secretariat opens a fiscal year's follow-up: plan, year, reporting period, normalisation factor, deadline,
@@ -45,6 +46,7 @@ public class CycleOpeningForm implements Serializable {
     private LocalDate due;
     private String reminderDays = "14,7,1";
     private List<String> organisationCodes = new ArrayList<>();
+    private SurveyDateFields surveyDates = new SurveyDateFields();
 
     @PostConstruct
     void init() {
@@ -56,6 +58,7 @@ public class CycleOpeningForm implements Serializable {
         fiscalYear = current.previous().fiscalYear();
         periodStart = current.previous().firstDay();
         periodEnd = current.previous().lastDay();
+        surveyDates = SurveyDateFields.of(opening.proposedSurveyDates(fiscalYear));
         // the administrators' reminder schedule is the default; each cycle keeps its own
         reminderDays = opening.defaultReminderDays().stream().map(String::valueOf)
                 .collect(Collectors.joining(","));
@@ -64,16 +67,17 @@ public class CycleOpeningForm implements Serializable {
     public String open() {
         try {
             long cycleId = opening.open(new CycleOpeningRequest(planCode, fiscalYear, periodStart, periodEnd,
-                    normalisationNumerator, normalisationDenominator, due, reminderDays, organisationCodes));
+                    normalisationNumerator, normalisationDenominator, due, reminderDays, organisationCodes,
+                    surveyDates.toSurveyDates()));
             return "/cycle/dashboard?faces-redirect=true&opened=true&cycle=" + cycleId;
         } catch (EntryRejectedException rejected) {
-            Screen.problems(rejected.getProblems());
+            Feedback.problems(rejected.getProblems());
             return null;
         }
     }
 
     public String bodyLabel(Organisation body) {
-        return body.name(Screen.locale()) + " (" + body.getCode() + ")";
+        return body.name(Feedback.locale()) + " (" + body.getCode() + ")";
     }
 
     public List<BasicPlan> getPlans() {
@@ -154,5 +158,9 @@ public class CycleOpeningForm implements Serializable {
 
     public void setOrganisationCodes(List<String> organisationCodes) {
         this.organisationCodes = organisationCodes;
+    }
+
+    public SurveyDateFields getSurveyDates() {
+        return surveyDates;
     }
 }

@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import jp.go.mhlw.kpi.application.EntryRejectedException;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequests;
 import jp.go.mhlw.kpi.domain.model.accountrequest.AccountRequest;
 import jp.go.mhlw.kpi.domain.model.accountrequest.AccountRequestStatus;
-import jp.go.mhlw.kpi.web.view.admin.Feedback;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -27,7 +27,6 @@ public class AccountRequestReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String REJECT_FORM = "rejectForm";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
     transient AccountRequests accountRequests;
@@ -79,7 +78,7 @@ public class AccountRequestReviewView implements Serializable {
     }
 
     public String time(OffsetDateTime time) {
-        return time == null ? "" : TIME.format(time.atZoneSameInstant(JAPAN));
+        return time == null ? "" : TIME.format(time.atZoneSameInstant(JapaneseFiscalYear.JAPAN_TIME));
     }
 
     public List<AccountRequest> getRequests() {

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jp.go.mhlw.kpi.application.SupplyAttachment;
-import jp.go.mhlw.kpi.application.SupplyCaseService;
+import jp.go.mhlw.kpi.application.supply.SupplyAttachment;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseQueries;
 
 /**
  * Downloads a supply report's attachment ({@code ?case=…&id=…}) for those who may see the case (the service
@@ -22,13 +22,13 @@ public class SupplyAttachmentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupplyCaseService service;
+    transient SupplyCaseQueries queries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<SupplyAttachment.File> file;
         try {
-            file = service.attachmentFile(request.getParameter("case"), Long.parseLong(request.getParameter("id")));
+            file = queries.attachmentFile(request.getParameter("case"), Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException | NullPointerException noSuchId) {
             file = Optional.empty();
         }

@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import jp.go.mhlw.kpi.application.SupplyStep;
-import jp.go.mhlw.kpi.domain.model.supply.Labelled;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
-/** The supply domain's own labels (enums carry Japanese and English) in the viewer's language, and times in Japan time. */
+/**
+ * The supply values' labels (report kinds, states, steps…: {@link Labelled}, from the domain bundle) in the viewer's
+ * language, and times in Japan time.
+ */
 @Named
 @ApplicationScoped
 public class SupplyText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapaneseFiscalYear.JAPAN_TIME);
 
     public String label(Object value) {
         return of(value);
@@ -25,20 +28,20 @@ public class SupplyText {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    static String of(Object value) {
-        boolean english = isEnglish();
+    public static String of(Object value) {
         if (value instanceof Labelled labelled) {
-            return english ? labelled.labelEn() : labelled.labelJa();
-        }
-        if (value instanceof SupplyStep step) {
-            return english ? step.labelEn() : step.labelJa();
+            return labelled.label(locale());
         }
         return value == null ? "" : value.toString();
     }
 
-    static boolean isEnglish() {
+    public static boolean isEnglish() {
+        return Texts.isEnglish(locale());
+    }
+
+    /** The viewer's language; Japanese outside a request. */
+    static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context == null || context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return context == null || context.getViewRoot() == null ? Texts.JAPANESE : context.getViewRoot().getLocale();
     }
 }

@@ -1,23 +1,42 @@
 package jp.go.mhlw.kpi.web.view.tasks;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.application.supply.SupplyStep;
+import jp.go.mhlw.kpi.application.tasks.TaskAssignments;
+import jp.go.mhlw.kpi.application.tasks.TaskSubject;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
+import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.export.Table;
+import jp.go.mhlw.kpi.web.view.export.TableExport;
+import jp.go.mhlw.kpi.workflow.AccountRequestProcess;
 import jp.go.mhlw.kpi.workflow.FollowUpProcess;
 import jp.go.mhlw.kpi.workflow.TaskInbox;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The task inbox of every logged-in user: their tasks and their groups' (role, and role within their organisation),
- * with claim, release and, for officers and the secretariat, reassignment; each task links to the page it is done on.
+ * with claim, release, the holder's follow-up date and, for officers and the secretariat, reassignment; each task
+ * says what it is about and links to the page it is done on.
  */
 @Named
 @ViewScoped
@@ -25,8 +44,16 @@ public class TaskInboxView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The time zone the list prints its dates in. */
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     transient TaskInbox inbox;
+
+    @Inject
+    transient TaskAssignments assignments;
 
     @Inject
     transient CurrentCaller currentCaller;
@@ -34,6 +61,7 @@ public class TaskInboxView implements Serializable {
     private List<TaskInbox.InboxTask> tasks;
     private List<TaskInbox.InboxTask> filtered;
     private String reassignTo;
+    private LocalDate followUpOn;
 
     @PostConstruct
     void init() {
@@ -41,7 +69,8 @@ public class TaskInboxView implements Serializable {
     }
 
     private void reload() {
-        tasks = inbox.tasks(caller());
+        // a list the table may sort in place
+        tasks = new ArrayList<>(inbox.tasks(caller()));
     }
 
     private Caller caller() {
@@ -49,45 +78,79 @@ public class TaskInboxView implements Serializable {
     }
 
     public void claim(String taskId) {
-        act(() -> inbox.claim(caller(), taskId), "tasks.claimed");
+        act(() -> assignments.claim(taskId), "tasks.claimed");
     }
 
     public void release(String taskId) {
-        act(() -> inbox.release(caller(), taskId), "tasks.released");
+        act(() -> assignments.release(taskId), "tasks.released");
     }
 
     public void reassign(String taskId) {
-        act(() -> inbox.reassign(caller(), taskId, reassignTo), "tasks.reassigned");
+        act(() -> assignments.reassign(taskId, reassignTo), "tasks.reassigned");
         reassignTo = null;
     }
 
+    /** The holder's follow-up date for the task (empty clears it). */
+    public void setFollowUp(String taskId) {
+        act(() -> assignments.setFollowUp(taskId, followUpOn), followUpOn == null ? "tasks.followUpCleared" : "tasks.followUpSet");
+        followUpOn = null;
+    }
+
     private void act(Runnable action, String doneKey) {
-        FacesContext context = FacesContext.getCurrentInstance();
         try {
             action.run();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
+            Feedback.info(doneKey);
         } catch (RuntimeException refused) {
             // e.g. claimed by a colleague a moment ago; the list is shown as it now is
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("tasks.refused"), null));
+            Feedback.error("tasks.refused");
         }
         reload();
     }
 
     /** The page the task is done on. */
     public String link(TaskInbox.InboxTask task) {
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return context + switch (task.step()) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + pageOf(task);
+    }
+
+    /** The page of a task, from the application's root: a supply step's case, a request's form or review, a cycle. */
+    static String pageOf(TaskInbox.InboxTask task) {
+        if (task.caseNumber() != null && SupplyStep.byId(task.step()).isPresent()) {
+            return "/supply/case.xhtml?case=" + URLEncoder.encode(task.caseNumber(), StandardCharsets.UTF_8);
+        }
+        return switch (task.step()) {
             case FollowUpProcess.Steps.SUBMIT_REPORT -> "/report/form.xhtml?request=" + task.requestId();
             case FollowUpProcess.Steps.REVIEW_SUBMISSION -> "/review/submission.xhtml?request=" + task.requestId();
             case FollowUpProcess.Steps.ESCALATE_OVERDUE_REQUEST -> "/cycle/dashboard.xhtml?cycle=" + task.cycleId();
+            case AccountRequestProcess.REVIEW_STEP -> "/officer/account-requests.xhtml";
             default -> task.cycleId() == null ? "/tasks/index.xhtml" : "/cycle/dashboard.xhtml?cycle=" + task.cycleId();
         };
     }
 
     public String stepName(TaskInbox.InboxTask task) {
+        Optional<SupplyStep> supplyStep = SupplyStep.byId(task.step());
+        if (supplyStep.isPresent()) {
+            return Feedback.label(supplyStep.get());
+        }
         ResourceBundle bundle = bundle();
         String key = "cycle.step." + task.step();
         return bundle.containsKey(key) ? bundle.getString(key) : task.name();
+    }
+
+    /**
+     * What the task is about, as recorded when it was created: "SC-2026-000012 product" for a supply step, "FY2026
+     * body" for a follow-up request; the case number alone for a supply step created before subjects were recorded.
+     */
+    public String subject(TaskInbox.InboxTask task) {
+        TaskSubject subject = task.subject();
+        if (subject == null) {
+            return task.caseNumber() == null ? "" : task.caseNumber();
+        }
+        String name = subject.name(Feedback.isEnglish());
+        if (task.caseNumber() != null) {
+            return Feedback.text("tasks.subject.case", task.caseNumber(), name);
+        }
+        return subject.fiscalYear() == null ? name
+                : Feedback.text("tasks.subject.year", String.valueOf(subject.fiscalYear()), name);
     }
 
     public boolean isMine(TaskInbox.InboxTask task) {
@@ -95,7 +158,7 @@ public class TaskInboxView implements Serializable {
     }
 
     public boolean isMayReassign() {
-        return TaskInbox.mayReassign(caller());
+        return TaskAssignments.mayReassign(caller());
     }
 
     private static ResourceBundle bundle() {
@@ -103,9 +166,43 @@ public class TaskInboxView implements Serializable {
         return context.getApplication().getResourceBundle(context, "msg");
     }
 
-    private static String text(String key, Object... arguments) {
-        String pattern = bundle().getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    /** The caller's tasks as the table shows them (filtered and sorted), as CSV. */
+    public StreamedContent getTasksCsv() {
+        return TableExport.download(tasksTable(), TableExport.Format.CSV);
+    }
+
+    /** The caller's tasks as the table shows them (filtered and sorted), as an Excel workbook. */
+    public StreamedContent getTasksXlsx() {
+        return TableExport.download(tasksTable(), TableExport.Format.XLSX);
+    }
+
+    private Table tasksTable() {
+        return Table.<TaskInbox.InboxTask>columns(key -> Feedback.text(key))
+                .column("tasks.step", this::stepName)
+                .column("tasks.subject", this::subject)
+                .column("tasks.request", TaskInbox.InboxTask::requestId)
+                .column("tasks.assignee", TaskInbox.InboxTask::assignee)
+                .column("tasks.created", task -> printed(task.created(), MINUTE))
+                .column("tasks.due", task -> printed(task.due(), DAY))
+                .column("tasks.followUp", task -> printed(task.followUp(), DAY))
+                .of("tasks-" + LocalDate.now(TOKYO), shown(tasks, filtered));
+    }
+
+    /**
+     * The tasks the table shows, in its order, each as it now stands: the filter's list may predate the last claim or
+     * release, so its tasks are looked up again among those loaded since (a task done meanwhile is left out).
+     */
+    static List<TaskInbox.InboxTask> shown(List<TaskInbox.InboxTask> tasks, List<TaskInbox.InboxTask> filtered) {
+        if (filtered == null) {
+            return tasks;
+        }
+        Map<String, TaskInbox.InboxTask> current = tasks.stream()
+                .collect(Collectors.toMap(TaskInbox.InboxTask::taskId, Function.identity(), (a, b) -> a));
+        return filtered.stream().map(task -> current.get(task.taskId())).filter(Objects::nonNull).toList();
+    }
+
+    private static String printed(Date date, DateTimeFormatter format) {
+        return date == null ? "" : format.format(date.toInstant().atZone(TOKYO));
     }
 
     public List<TaskInbox.InboxTask> getTasks() {
@@ -118,6 +215,14 @@ public class TaskInboxView implements Serializable {
 
     public void setFiltered(List<TaskInbox.InboxTask> filtered) {
         this.filtered = filtered;
+    }
+
+    public LocalDate getFollowUpOn() {
+        return followUpOn;
+    }
+
+    public void setFollowUpOn(LocalDate followUpOn) {
+        this.followUpOn = followUpOn;
     }
 
     public String getReassignTo() {

@@ -1,0 +1,510 @@
+package jp.go.mhlw.kpi.application.submission;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.application.followup.ReportRequestService;
+import jp.go.mhlw.kpi.application.followup.ReportRequests;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.computation.AmedTheme;
+import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
+import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.imports.AmedThemeImport;
+import jp.go.mhlw.kpi.domain.imports.ImportResult;
+import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
+import jp.go.mhlw.kpi.domain.imports.UploadedFile;
+import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
+import jp.go.mhlw.kpi.domain.model.security.Caller;
+import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
+import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
+import jp.go.mhlw.kpi.domain.model.submission.LastYear;
+import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
+import jp.go.mhlw.kpi.domain.model.submission.Submission;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionStateException;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionValidator;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
+import jp.go.mhlw.kpi.domain.model.submission.ValidationResult;
+import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
+import jp.go.mhlw.kpi.domain.shared.Texts;
+
+/**
+ * The bodies' submissions for their report requests (docs/domain.md §4, §7): drafts, submit with validation, the
+ * ministry's review.
+ *
+ * <ul>
+ *   <li>Roles and templates: a hub reporter fills in hub reports, an AMED reporter the theme list, a survey reporter
+ *       the member survey, a ministry officer its division's progress report; ministry officers review.</li>
+ *   <li>Organisations: a reporter reaches its own organisation's requests of its template only; any other request,
+ *       and one that does not exist, is {@link SubmissionException.NotFound} alike. An officer reviews any request's
+ *       submission, but never a version they submitted themselves.</li>
+ *   <li>Validation: {@link SubmissionValidator} against the body's approved data of the previous cycle; errors block,
+ *       each warning needs a justification, which is kept with the version for the reviewer.</li>
+ *   <li>Every change is recorded once through {@link AuditTrail} and passed to {@link ReportRequests}, in the same
+ *       transaction.</li>
+ * </ul>
+ */
+@Stateless
+@DeclareRoles({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+        Role.Names.MINISTRY_OFFICER})
+public class SubmissionService {
+
+    /** The audit trail's object type for submissions (the object id is the request's id). */
+    public static final String OBJECT_TYPE = "submission";
+
+    /** The longest review comment kept (db/migration V14). */
+    public static final int MAX_COMMENT = 4000;
+
+    /** A request's submission as a screen shows it. */
+    public record SubmissionView(ReportRequestInfo request, Submission submission, Optional<LastYear> lastYear,
+                                 PeriodNormalisation period) {
+
+        /** True when the caller's organisation may change the data now. */
+        public boolean isEditable() {
+            return request.state().isWithReporter() && submission.isWithReporter();
+        }
+    }
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    ReportRequests requests;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    SubmissionThresholds thresholds;
+
+    /** Times are kept to the microsecond, as both databases store them. */
+    Clock clock = Clock.systemUTC();
+
+    // ---- reporters ----------------------------------------------------------------------------------------------
+
+    /** The caller's organisation's submission for a request (an empty form before anything was saved). */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public SubmissionView openForm(long requestId) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        return view(request, submissionOf(request));
+    }
+
+    /**
+     * The requests made to the caller's organisation whose template the caller's role fills in, newest cycle first
+     * (a reporter's system finds its request ids here).
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public List<ReportRequestInfo> myRequests() {
+        Caller caller = currentCaller.require();
+        return caller.organisationCode()
+                .map(organisation -> requests.ofOrganisation(organisation).stream()
+                        .filter(request -> caller.hasRole(roleFor(request.kind()))).toList())
+                .orElse(List.of());
+    }
+
+    /** Keeps the reporter's work as the request's draft; a draft may be incomplete. */
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public SubmissionView saveDraft(long requestId, SubmissionContent content) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        requireContent(request, content);
+        Submission submission = submissionOf(request);
+        requireWithReporter(request);
+        Caller caller = currentCaller.require();
+        state(() -> submission.saveDraft(content, caller.userName(), now()));
+        store(submission);
+        record("submission.draft-saved", request, summary("submission.audit.draftSaved", kindLabel(request.kind())),
+                requests.draftSaved(requestId));
+        return view(reloaded(request), submission);
+    }
+
+    /** What submitting this content would say, without storing anything (the form shows it before submitting). */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public ValidationResult check(long requestId, SubmissionContent content) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        requireContent(request, content);
+        return validate(request, content);
+    }
+
+    /**
+     * Submits the content as the request's next version: refused with every error, or with the warnings that have
+     * no justification ({@link SubmissionException.Rejected}); otherwise the request waits for the ministry's review.
+     */
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public SubmissionVersion submit(long requestId, SubmissionContent content, Map<String, String> justifications) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        requireContent(request, content);
+        Map<String, String> given = justifications == null ? Map.of() : justifications;
+        for (Map.Entry<String, String> justification : given.entrySet()) {
+            if (justification.getValue() != null && justification.getValue().length() > SubmissionValidator.MAX_TEXT) {
+                throw new SubmissionException.NotAllowed("submission.justificationTooLong", SubmissionValidator.MAX_TEXT);
+            }
+        }
+        Submission submission = submissionOf(request);
+        requireWithReporter(request);
+        ValidationResult validation = validate(request, content);
+        List<ValidationWarning> unjustified = validation.unjustified(given);
+        if (validation.hasErrors() || !unjustified.isEmpty()) {
+            throw new SubmissionException.Rejected(validation, unjustified);
+        }
+        Caller caller = currentCaller.require();
+        SubmissionVersion version = state(() -> submission.submit(content, validation, given, caller.userName(), now()));
+        store(submission);
+        SubmissionVersion stored = submission.latestVersion().orElse(version);
+        record("submission.submitted", request, summary("submission.audit.submitted", stored.number(),
+                kindLabel(request.kind())) + (validation.warnings().isEmpty() ? ""
+                : summary("submission.audit.justifiedWarnings", validation.warnings().size())),
+                changedMeanwhile(() -> requests.submitted(requestId)));
+        return stored;
+    }
+
+    /** Takes an AMED theme list (all or nothing) into the request's draft. */
+    @RolesAllowed(Role.Names.AMED_REPORTER)
+    public SubmissionView importThemes(long requestId, UploadedFile file) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        ImportResult<AmedTheme> result = new AmedThemeImport(today()).read(requireFile(file));
+        if (!result.isAccepted()) {
+            throw new SubmissionException.FileRejected(result.problems());
+        }
+        return saveImported(request, AmedThemeContent.of(result.records()), file, result.records().size());
+    }
+
+    /** Takes a JFMDA survey file (all or nothing) into the request's draft, with its two snapshot dates. */
+    @RolesAllowed(Role.Names.SURVEY_REPORTER)
+    public SubmissionView importSurvey(long requestId, UploadedFile file, LocalDate previousSnapshot,
+            LocalDate currentSnapshot) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        if (previousSnapshot == null || currentSnapshot == null || !previousSnapshot.isBefore(currentSnapshot)) {
+            throw new SubmissionException.NotAllowed("submission.snapshotDates");
+        }
+        ImportResult<SurveyResponse> result = new SurveyResponseImport(previousSnapshot, currentSnapshot)
+                .read(requireFile(file));
+        if (!result.isAccepted()) {
+            throw new SubmissionException.FileRejected(result.problems());
+        }
+        return saveImported(request, MemberSurveyContent.of(previousSnapshot, currentSnapshot, result.records()), file,
+                result.records().size());
+    }
+
+    private SubmissionView saveImported(ReportRequestInfo request, SubmissionContent content, UploadedFile file,
+            int rows) {
+        Submission submission = submissionOf(request);
+        requireWithReporter(request);
+        Caller caller = currentCaller.require();
+        state(() -> submission.saveDraft(content, caller.userName(), now()));
+        store(submission);
+        record("submission.file-imported", request, summary("submission.audit.fileImported", file.fileName(), rows),
+                requests.draftSaved(request.requestId()));
+        return view(reloaded(request), submission);
+    }
+
+    // ---- ministry officers: review ------------------------------------------------------------------------------
+
+    /** A request's submission with every version, for the review (any body's). */
+    @ReadOnly
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public SubmissionView openForReview(long requestId) {
+        ReportRequestInfo request = requests.find(requestId).orElseThrow(() -> new SubmissionException.NotFound(requestId));
+        return view(request, submissionOf(request));
+    }
+
+    /** Approves the version waiting for review: its data counts in the cycle's aggregation. */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public SubmissionVersion approve(long requestId, int versionNumber, String comment) {
+        return review(requestId, versionNumber, ReviewDecision.APPROVED, comment);
+    }
+
+    /** Returns the version waiting for review to the reporter with a comment (required). */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public SubmissionVersion returnForCorrection(long requestId, int versionNumber, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new SubmissionException.NotAllowed("submission.returnNeedsComment");
+        }
+        return review(requestId, versionNumber, ReviewDecision.RETURNED, comment);
+    }
+
+    /**
+     * What approving these requests of a cycle together would do, without deciding anything: the versions it would
+     * approve and the requests it leaves out, with why (the dashboard's confirmation names both).
+     */
+    @ReadOnly
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public BulkReview.Plan planApproval(long cycleId, List<Long> requestIds) {
+        return BulkReview.approval(cycleId, candidates(requestIds), currentCaller.require().userName());
+    }
+
+    /** What returning these requests of a cycle together would do, without deciding anything. */
+    @ReadOnly
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public BulkReview.Plan planReturn(long cycleId, List<Long> requestIds) {
+        return BulkReview.returning(cycleId, candidates(requestIds), currentCaller.require().userName());
+    }
+
+    /**
+     * Approves, each on its own as {@link #approve} does (one audit record and one process step per request), the
+     * chosen requests' versions that wait for review and raised no warning; the others are left out and listed.
+     */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public BulkReview.Plan approveSelected(long cycleId, List<Long> requestIds) {
+        BulkReview.Plan plan = planApproval(cycleId, requestIds);
+        plan.taken().forEach(taken -> review(taken.requestId(), taken.versionNumber(), ReviewDecision.APPROVED, null,
+                true));
+        return plan;
+    }
+
+    /**
+     * Returns the chosen requests' versions that wait for review with one comment (required), each on its own as
+     * {@link #returnForCorrection} does; the others are left out and listed.
+     */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public BulkReview.Plan returnSelected(long cycleId, List<Long> requestIds, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new SubmissionException.NotAllowed("submission.returnNeedsComment");
+        }
+        BulkReview.Plan plan = planReturn(cycleId, requestIds);
+        plan.taken().forEach(taken -> review(taken.requestId(), taken.versionNumber(), ReviewDecision.RETURNED,
+                comment, true));
+        return plan;
+    }
+
+    /** The chosen requests as the bulk rules take them; an id naming no request is left out as not in the cycle. */
+    private List<BulkReview.Candidate> candidates(List<Long> requestIds) {
+        List<BulkReview.Candidate> candidates = new java.util.ArrayList<>();
+        for (Long id : requestIds == null ? List.<Long>of() : requestIds) {
+            requests.find(id).ifPresentOrElse(request -> candidates.add(new BulkReview.Candidate(id,
+                    request.cycleId(), request.organisationCode(), request.state(),
+                    submissions.findByRequest(id).flatMap(Submission::latestVersion))),
+                    () -> candidates.add(new BulkReview.Candidate(id, -1, "#" + id, RequestState.CLOSED,
+                            Optional.empty())));
+        }
+        return candidates;
+    }
+
+    private SubmissionVersion review(long requestId, int versionNumber, ReviewDecision decision, String comment) {
+        return review(requestId, versionNumber, decision, comment, false);
+    }
+
+    private SubmissionVersion review(long requestId, int versionNumber, ReviewDecision decision, String comment,
+            boolean bulk) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new SubmissionException.NotAllowed("submission.commentTooLong", MAX_COMMENT);
+        }
+        ReportRequestInfo request = requests.find(requestId).orElseThrow(() -> new SubmissionException.NotFound(requestId));
+        Submission submission = submissions.findByRequest(requestId)
+                .orElseThrow(() -> new SubmissionException.NotAllowed("submission.nothingSubmitted"));
+        SubmissionVersion waiting = submission.latestVersion().filter(SubmissionVersion::isAwaitingReview)
+                .orElseThrow(() -> new SubmissionException.NotAllowed("submission.noVersionAwaitingReview"));
+        if (waiting.number() != versionNumber) {
+            // the officer looked at another version than the one now waiting: decide on what was seen only
+            throw new SubmissionException.NotAllowed("submission.otherVersionAwaitingReview", versionNumber,
+                    waiting.number());
+        }
+        Caller caller = currentCaller.require();
+        if (waiting.submittedBy().equals(caller.userName())) {
+            throw new SubmissionException.NotAllowed("submission.ownReport");
+        }
+        SubmissionVersion reviewed = state(() -> submission.review(decision, comment, caller.userName(), now()));
+        store(submission);
+        boolean approved = decision == ReviewDecision.APPROVED;
+        String reviewComment = reviewed.review().orElseThrow().comment();
+        RequestState moved = changedMeanwhile(() -> approved ? requests.approved(requestId)
+                : requests.returned(requestId, reviewComment));
+        record(approved ? "submission.approved" : "submission.returned", request,
+                summary("submission.audit.reviewed", versionNumber, decision, kindLabel(request.kind()))
+                        + (reviewComment == null ? "" : summary("submission.audit.reviewComment", reviewComment))
+                        + (bulk ? summary("submission.audit.bulk") : ""), moved);
+        return reviewed;
+    }
+
+    /**
+     * The one record of a reporter's or an officer's action: what happened to the submission, and the request's move
+     * (the port does not record it) as the before and after states, named in the summary too.
+     */
+    private void record(String action, ReportRequestInfo request, String summary, RequestState moved) {
+        String move = request.state() == moved ? "" : summary("submission.audit.requestMoved", request.state().name(),
+                moved.name());
+        auditTrail.record(new AuditEntry(action, OBJECT_TYPE, String.valueOf(request.requestId()),
+                request.organisationCode(), abbreviate(move + summary), ReportRequestService.stateJson(request.state()),
+                ReportRequestService.stateJson(moved)));
+    }
+
+    // ---- rules --------------------------------------------------------------------------------------------------
+
+    /** The template each reporting role fills in. */
+    static Optional<SubmissionKind> templateOf(Caller caller) {
+        if (caller.hasRole(Role.HUB_REPORTER)) {
+            return Optional.of(SubmissionKind.HUB_REPORT);
+        }
+        if (caller.hasRole(Role.AMED_REPORTER)) {
+            return Optional.of(SubmissionKind.AMED_THEME_REPORT);
+        }
+        if (caller.hasRole(Role.SURVEY_REPORTER)) {
+            return Optional.of(SubmissionKind.MEMBER_SURVEY);
+        }
+        if (caller.hasRole(Role.MINISTRY_OFFICER)) {
+            return Optional.of(SubmissionKind.MINISTRY_PROGRESS_REPORT);
+        }
+        return Optional.empty();
+    }
+
+    /** The request, if it is the caller's organisation's and of the caller's template; else not found. */
+    private ReportRequestInfo reportersRequest(long requestId) {
+        Caller caller = currentCaller.require();
+        return requests.find(requestId)
+                .filter(request -> caller.belongsTo(request.organisationCode()))
+                .filter(request -> caller.hasRole(roleFor(request.kind())))
+                .orElseThrow(() -> new SubmissionException.NotFound(requestId));
+    }
+
+    private static Role roleFor(SubmissionKind kind) {
+        return switch (kind) {
+            case HUB_REPORT -> Role.HUB_REPORTER;
+            case AMED_THEME_REPORT -> Role.AMED_REPORTER;
+            case MEMBER_SURVEY -> Role.SURVEY_REPORTER;
+            case MINISTRY_PROGRESS_REPORT -> Role.MINISTRY_OFFICER;
+        };
+    }
+
+    private static void requireContent(ReportRequestInfo request, SubmissionContent content) {
+        if (content == null) {
+            throw new IllegalArgumentException("no content for request " + request.requestId());
+        }
+        if (content.kind() != request.kind()) {
+            // the screens always send the request's template; an API client may not
+            throw new SubmissionException.NotAllowed("submission.otherTemplate", request.kind().name(),
+                    content.kind().name(), request.requestId());
+        }
+    }
+
+    private static void requireWithReporter(ReportRequestInfo request) {
+        if (!request.state().isWithReporter()) {
+            throw switch (request.state()) {
+                case APPROVED -> new SubmissionException.NotAllowed("submission.approvedUnchangeable");
+                case CLOSED -> new SubmissionException.NotAllowed("submission.requestClosed");
+                default -> new SubmissionException.NotAllowed("submission.underReview");
+            };
+        }
+    }
+
+    private static UploadedFile requireFile(UploadedFile file) {
+        if (file == null) {
+            throw new SubmissionException.NotAllowed("submission.chooseFile");
+        }
+        return file;
+    }
+
+    private ValidationResult validate(ReportRequestInfo request, SubmissionContent content) {
+        PeriodNormalisation period = period(request);
+        Optional<LastYear> lastYear = submissions.lastYear(request.cycleId(), request.organisationCode(), request.kind());
+        return new SubmissionValidator(thresholds.current()).validate(content, period, lastYear);
+    }
+
+    private PeriodNormalisation period(ReportRequestInfo request) {
+        return submissions.normalisationOf(request.cycleId())
+                .orElseThrow(() -> new IllegalStateException("request " + request.requestId() + " names cycle "
+                        + request.cycleId() + ", which does not exist"));
+    }
+
+    /** The request as it stands after the port moved it along. */
+    private ReportRequestInfo reloaded(ReportRequestInfo request) {
+        return requests.find(request.requestId()).orElse(request);
+    }
+
+    private Submission submissionOf(ReportRequestInfo request) {
+        return submissions.findByRequest(request.requestId()).orElseGet(() -> Submission.start(request.requestId(),
+                request.cycleId(), request.organisationCode(), request.kind()));
+    }
+
+    private SubmissionView view(ReportRequestInfo request, Submission submission) {
+        return new SubmissionView(request, submission,
+                submissions.lastYear(request.cycleId(), request.organisationCode(), request.kind()), period(request));
+    }
+
+    private void store(Submission submission) {
+        changedMeanwhile(() -> {
+            submissions.store(submission);
+            return null;
+        });
+    }
+
+    /** The submission, or the request's step in its flow, changed meanwhile by someone else (a double send, two officers). */
+    private static <T> T changedMeanwhile(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new SubmissionException.NotAllowed("submission.changedMeanwhile");
+        }
+    }
+
+    private static <T> T state(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (SubmissionStateException refused) {
+            throw new SubmissionException.NotAllowed(refused.problem());
+        }
+    }
+
+    private static void state(Runnable change) {
+        state(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), JapaneseFiscalYear.JAPAN_TIME);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String kindLabel(SubmissionKind kind) {
+        return Texts.text(Texts.JAPANESE, "submission.kind." + kind.name());
+    }
+
+    /** The audit trail is kept in Japanese. */
+    private static String summary(String key, Object... arguments) {
+        return Texts.text(Texts.JAPANESE, key, arguments);
+    }
+
+    private static String abbreviate(String summary) {
+        return summary.length() <= 1000 ? summary : summary.substring(0, 999) + "…";
+    }
+
+    /** The justifications kept in the order of the warnings (for screens). */
+    public static Map<String, String> justificationsInOrder(SubmissionVersion version) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        version.warnings().forEach(warning -> ordered.put(warning.key(), version.justifications().get(warning.key())));
+        return ordered;
+    }
+}

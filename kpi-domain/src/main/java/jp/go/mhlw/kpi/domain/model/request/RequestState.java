@@ -1,0 +1,30 @@
+package jp.go.mhlw.kpi.domain.model.request;
+
+/**
+ * Where one body's report request of a cycle stands. Overdue is not a state: it is a request that is neither
+ * approved nor closed when its due date has passed.
+ */
+public enum RequestState {
+    /** Requested; the reporter has not saved anything yet. */
+    NOT_STARTED,
+    /** The reporter has saved a draft. */
+    DRAFT,
+    /** Submitted and waiting for (or in) the ministry's review. */
+    SUBMITTED,
+    /** Returned by the reviewing officer with comments; back with the reporter. */
+    RETURNED,
+    /** Approved by the reviewing officer; its data counts in the cycle's aggregation. */
+    APPROVED,
+    /** Closed by the secretariat without an approved submission; the published report names the body as missing. */
+    CLOSED;
+
+    /** True while the body can still change its data (a draft or a returned submission). */
+    public boolean isWithReporter() {
+        return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+    }
+
+    /** True once nothing more is expected of the body in this cycle. */
+    public boolean isSettled() {
+        return this == APPROVED || this == CLOSED;
+    }
+}

@@ -1,0 +1,26 @@
+package jp.go.mhlw.kpi.application.submission;
+
+import java.time.Clock;
+import jp.go.mhlw.kpi.application.audit.AuditTrail;
+import jp.go.mhlw.kpi.application.followup.ReportRequests;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
+
+/** The submission service as the container would wire it, for tests outside this package. */
+public final class SubmissionWiring {
+
+    private SubmissionWiring() {
+    }
+
+    public static SubmissionService submissionService(SubmissionRepository submissions, ReportRequests requests,
+            AuditTrail trail, CurrentCaller caller, Clock clock) {
+        SubmissionService service = new SubmissionService();
+        service.submissions = submissions;
+        service.requests = requests;
+        service.auditTrail = trail;
+        service.thresholds = new SubmissionThresholds();
+        service.currentCaller = caller;
+        service.clock = clock;
+        return service;
+    }
+}

@@ -1,0 +1,96 @@
+package jp.go.mhlw.kpi.web.view.publicsite;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import jp.go.mhlw.kpi.application.report.CycleKeys;
+import jp.go.mhlw.kpi.application.report.PublishedReports;
+import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.model.report.MissingBody;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.cycle.YearOverYearChart;
+
+/** The public list of published reports and one version of one cycle's report, without login. */
+@Named
+@ViewScoped
+public class PublicReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PublishedReports publishedReports;
+
+    private String cycle;
+    private Integer version;
+    private PublishedReport report;
+    private List<PublishedReport> versions = List.of();
+    private List<PublishedReport> current = List.of();
+
+    public void loadList() {
+        current = publishedReports.current();
+    }
+
+    /** An unknown cycle or version is a 404, like any missing page. */
+    public void loadReport() throws IOException {
+        versions = publishedReports.versions(cycle);
+        report = publishedReports.find(cycle, version).orElse(null);
+        if (report == null) {
+            Feedback.notFound();
+        }
+    }
+
+    public String keyOf(PublishedReport published) {
+        return CycleKeys.of(published.getCycle());
+    }
+
+    /** The year-over-year ratios as a Chart.js bar chart (empty without any). */
+    public String getRatioChart() {
+        return report == null ? "" : YearOverYearChart.of(report.getLines(), FigureUnit.TIMES, isEnglish());
+    }
+
+    /** The changes in percentage points as a Chart.js bar chart (empty without any). */
+    public String getPointChart() {
+        return report == null ? "" : YearOverYearChart.of(report.getLines(), FigureUnit.PERCENTAGE_POINTS, isEnglish());
+    }
+
+    /** Where a missing body's request stood, in the user's language. */
+    public String missingState(MissingBody body) {
+        return body.stateLabel(Feedback.locale());
+    }
+
+    public boolean isEnglish() {
+        return Feedback.isEnglish();
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public PublishedReport getReport() {
+        return report;
+    }
+
+    public List<PublishedReport> getVersions() {
+        return versions;
+    }
+
+    public List<PublishedReport> getCurrent() {
+        return current;
+    }
+}

@@ -1,0 +1,25 @@
+package jp.go.mhlw.kpi.workflow;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.OptimisticLockException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentStepsTest {
+
+    @Test
+    void theEnginesConcurrentChangeReachesTheApplicationAsTheOneItAnswersWithAConflict() {
+        assertThatThrownBy(() -> ConcurrentSteps.run(() -> {
+            throw new OptimisticLockingException("ENGINE-03005 Entity was updated by another transaction concurrently");
+        })).isInstanceOf(OptimisticLockException.class).hasCauseInstanceOf(OptimisticLockingException.class);
+    }
+
+    @Test
+    void anyOtherFailureOfTheEngineStaysWhatItIs() {
+        assertThatThrownBy(() -> ConcurrentSteps.run(() -> {
+            throw new ProcessEngineException("no such task");
+        })).isExactlyInstanceOf(ProcessEngineException.class);
+    }
+}
