@@ -2,9 +2,6 @@ package jp.go.mhlw.kpi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibleMarkupTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
-    private static final Path PAGES = ROOT.resolve("kpi-web/src/main/webapp");
+    private static final Path PAGES = WebPages.WEBAPP;
 
     private static final Pattern PLACEHOLDER_FIELD = Pattern.compile("<p:input\\w*\\b[^>]*\\bplaceholder=\"[^\"]*\"[^>]*>");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
@@ -43,14 +38,14 @@ class AccessibleMarkupTest {
     @Test
     void noFieldHasOnlyAPlaceholderForALabel() {
         List<String> unlabelled = new ArrayList<>();
-        for (Path page : pages()) {
-            String text = read(page);
+        for (Path page : WebPages.all()) {
+            String text = WebPages.read(page);
             Set<String> labelled = all(LABEL_FOR, text);
             Matcher field = PLACEHOLDER_FIELD.matcher(text);
             while (field.find()) {
                 Matcher id = ID.matcher(field.group());
                 if (!id.find() || !labelled.contains(id.group(1))) {
-                    unlabelled.add(name(page) + ": " + field.group());
+                    unlabelled.add(WebPages.name(page) + ": " + field.group());
                 }
             }
         }
@@ -60,34 +55,34 @@ class AccessibleMarkupTest {
     @Test
     void aPrimeFacesFieldIsLabelledThroughPrimeFaces() {
         List<String> misdirected = new ArrayList<>();
-        for (Path page : pages()) {
-            String text = read(page);
+        for (Path page : WebPages.all()) {
+            String text = WebPages.read(page);
             Set<String> wrapped = new TreeSet<>();
             Matcher field = WRAPPED_FIELD.matcher(text);
             while (field.find()) {
                 wrapped.add(field.group(2));
             }
             all(PLAIN_LABEL_FOR, text).stream().filter(wrapped::contains)
-                    .forEach(id -> misdirected.add(name(page) + ": h:outputLabel for=\"" + id + "\""));
+                    .forEach(id -> misdirected.add(WebPages.name(page) + ": h:outputLabel for=\"" + id + "\""));
         }
         assertThat(misdirected).as("h:outputLabel points at the wrapper, not the input: use p:outputLabel").isEmpty();
     }
 
     @Test
     void everyPageOffersASkipLinkToItsContent() {
-        String layout = read(PAGES.resolve("WEB-INF/templates/layout.xhtml"));
+        String layout = WebPages.read(PAGES.resolve("WEB-INF/templates/layout.xhtml"));
 
         assertThat(layout).contains("<a href=\"#main\"").contains("<main id=\"main\"");
         assertThat(layout.indexOf("href=\"#main\"")).as("the skip link comes first").isLessThan(layout.indexOf("<header"));
-        assertThat(pages().stream().filter(page -> !name(page).startsWith("WEB-INF/"))
-                .filter(page -> !read(page).contains("template=\"/WEB-INF/templates/")).map(AccessibleMarkupTest::name))
+        assertThat(WebPages.all().stream().filter(page -> !WebPages.name(page).startsWith("WEB-INF/"))
+                .filter(page -> !WebPages.read(page).contains("template=\"/WEB-INF/templates/")).map(WebPages::name))
                 .as("pages without the layout").isEmpty();
     }
 
     @Test
     void theStylesheetsTextAndBackgroundColoursHaveAContrastOfAtLeast45() {
         List<String> weak = new ArrayList<>();
-        String css = read(PAGES.resolve("resources/kpi.css")).replaceAll("(?s)/\\*.*?\\*/", "");
+        String css = WebPages.read(PAGES.resolve("resources/kpi.css")).replaceAll("(?s)/\\*.*?\\*/", "");
         // the backgrounds of containers (".kpi-header"), for the rules of what is inside them (".kpi-header a")
         Map<String, String> containers = new HashMap<>();
         Matcher rule = CSS_RULE.matcher(css);
@@ -131,7 +126,7 @@ class AccessibleMarkupTest {
         Matcher wrapped = WRAPPED_FIELD.matcher("<p:datePicker id=\"startDate\" value=\"#{f.d}\"/>");
         assertThat(wrapped.find()).isTrue();
         assertThat(wrapped.group(2)).isEqualTo("startDate");
-        assertThat(pages()).hasSizeGreaterThan(20);
+        assertThat(WebPages.all()).hasSizeGreaterThan(20);
     }
 
     /** The WCAG 2.0 contrast ratio of two colours. */
@@ -161,25 +156,5 @@ class AccessibleMarkupTest {
             found.add(matcher.group(1));
         }
         return found;
-    }
-
-    private static String name(Path page) {
-        return PAGES.relativize(page).toString().replace('\\', '/');
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> pages() {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

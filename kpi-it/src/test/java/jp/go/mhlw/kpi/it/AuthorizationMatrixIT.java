@@ -56,7 +56,8 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyUserGetsTheMatrixAnswerFromEveryPageAndOperation() throws Exception {
-        String caseNumber = openCaseOfMakerA();
+        Map<String, String> objects = Map.of("{case}", openCaseOfMakerA(), "{request}",
+                String.valueOf(ReportRequests.of("HUB-HIROSHIMA")));
         Map<String, List<Row>> screenRows = byUser(AuthorizationMatrix.rows().stream().filter(row -> !row.isApi()));
         Map<String, List<Row>> apiRows = byUser(AuthorizationMatrix.rows().stream().filter(Row::isApi));
         Map<Row, String> observed = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -65,11 +66,11 @@ class AuthorizationMatrixIT {
         try {
             List<Future<?>> screens = new ArrayList<>();
             screenRows.forEach((user, rows) -> screens.add(browsers.submit(() -> {
-                observed.putAll(openPages(user, rows, caseNumber));
+                observed.putAll(openPages(user, rows, objects));
                 return null;
             })));
             for (Map.Entry<String, List<Row>> user : apiRows.entrySet()) {
-                observed.putAll(callOperations(user.getKey(), user.getValue(), caseNumber));
+                observed.putAll(callOperations(user.getKey(), user.getValue(), objects));
             }
             for (Future<?> screen : screens) {
                 screen.get();
@@ -112,7 +113,7 @@ class AuthorizationMatrixIT {
 
     // ---- screens -------------------------------------------------------------------------------------------
 
-    private static Map<Row, String> openPages(String user, List<Row> rows, String caseNumber) {
+    private static Map<Row, String> openPages(String user, List<Row> rows, Map<String, String> objects) {
         WebDriver driver = Browser.start();
         try {
             if (!user.equals(AuthorizationMatrix.ANONYMOUS)) {
@@ -120,7 +121,7 @@ class AuthorizationMatrixIT {
             }
             Map<Row, String> observed = new LinkedHashMap<>();
             for (Row row : rows) {
-                driver.get(TestServers.BASE_URL + row.request().replace("{case}", caseNumber));
+                driver.get(TestServers.BASE_URL + address(row, objects));
                 observed.put(row, screenAnswer(driver));
             }
             return observed;
@@ -155,19 +156,20 @@ class AuthorizationMatrixIT {
 
     // ---- API -----------------------------------------------------------------------------------------------
 
-    private static Map<Row, String> callOperations(String user, List<Row> rows, String caseNumber) throws Exception {
+    private static Map<Row, String> callOperations(String user, List<Row> rows, Map<String, String> objects)
+            throws Exception {
         String token = user.equals(AuthorizationMatrix.ANONYMOUS) ? null : Tokens.accessToken(user);
         Map<Row, String> observed = new LinkedHashMap<>();
         for (Row row : rows) {
-            observed.put(row, String.valueOf(call(row, token, caseNumber).statusCode()));
+            observed.put(row, String.valueOf(call(row, token, objects).statusCode()));
         }
         return observed;
     }
 
-    private static HttpResponse<String> call(Row row, String token, String caseNumber) throws Exception {
+    private static HttpResponse<String> call(Row row, String token, Map<String, String> objects) throws Exception {
         String method = row.operation().split(" ")[0];
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(TestServers.BASE_URL + row.request().replace("{case}", caseNumber)));
+                URI.create(TestServers.BASE_URL + address(row, objects)));
         String body = body(row.body());
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -178,6 +180,15 @@ class AuthorizationMatrixIT {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The row's request with the objects the test opened in place of their placeholders. */
+    private static String address(Row row, Map<String, String> objects) {
+        String address = row.request();
+        for (Map.Entry<String, String> object : objects.entrySet()) {
+            address = address.replace(object.getKey(), object.getValue());
+        }
+        return address;
     }
 
     private static String body(String name) {

@@ -2,15 +2,11 @@ package jp.go.mhlw.kpi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +15,6 @@ import org.junit.jupiter.api.Test;
  * date to the server only when it is picked ({@code dateSelect}; {@code change} fires for both).
  */
 class CalendarInputsTest {
-
-    private static final Path ROOT = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
-    private static final Path PAGES = ROOT.resolve("kpi-web/src/main/webapp");
 
     /** A calendar input with its children, or a self-closing one. */
     private static final Pattern CALENDAR = Pattern.compile(
@@ -55,28 +48,12 @@ class CalendarInputsTest {
 
     private static List<String> calendars() {
         List<String> found = new ArrayList<>();
-        for (Path page : pages()) {
-            Matcher matcher = CALENDAR.matcher(read(page));
+        for (Path page : WebPages.all()) {
+            Matcher matcher = CALENDAR.matcher(WebPages.read(page));
             while (matcher.find()) {
-                found.add(PAGES.relativize(page) + ": " + matcher.group());
+                found.add(WebPages.name(page) + ": " + matcher.group());
             }
         }
         return found;
-    }
-
-    private static String read(Path page) {
-        try {
-            return Files.readString(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> pages() {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,9 +2,6 @@ package jp.go.mhlw.kpi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class InlineStylesTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
-    private static final Path PAGES = ROOT.resolve("kpi-web/src/main/webapp");
-
     /** {@code style="..."} and the components' {@code inputStyle="..."}, {@code tableStyle="..."}, ... */
     private static final Pattern INLINE_STYLE = Pattern.compile("\\s(style|[a-z][A-Za-z]*Style)\\s*=\\s*[\"']");
 
     @Test
     void noPageHasAnInlineStyle() {
         Map<String, List<Integer>> found = new TreeMap<>();
-        for (Path page : pages()) {
-            String name = PAGES.relativize(page).toString().replace('\\', '/');
+        for (Path page : WebPages.all()) {
+            String name = WebPages.name(page);
             List<Integer> lines = linesWithInlineStyles(page);
             if (!lines.isEmpty()) {
                 found.put(name, lines);
@@ -44,7 +37,7 @@ class InlineStylesTest {
 
     @Test
     void theScannerRecognisesInlineStyles() {
-        assertThat(pages()).hasSizeGreaterThan(20);
+        assertThat(WebPages.all()).hasSizeGreaterThan(20);
         assertThat(INLINE_STYLE.matcher("<div style=\"margin:0\">").find()).isTrue();
         assertThat(INLINE_STYLE.matcher("<p:inputNumber\n    inputStyle=\"width:5rem\"/>").find()).isTrue();
         assertThat(INLINE_STYLE.matcher("<p:dataTable tableStyle='table-layout:auto'>").find()).isTrue();
@@ -53,25 +46,12 @@ class InlineStylesTest {
     }
 
     private static List<Integer> linesWithInlineStyles(Path page) {
-        String text;
-        try {
-            text = Files.readString(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = WebPages.read(page);
         List<Integer> lines = new ArrayList<>();
         Matcher matcher = INLINE_STYLE.matcher(text);
         while (matcher.find()) {
             lines.add((int) text.substring(0, matcher.end()).lines().count());
         }
         return lines;
-    }
-
-    private static List<Path> pages() {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class SubmitGuardTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
-    private static final Path WEB = ROOT.resolve("kpi-web/src/main/webapp");
+    private static final Path WEB = WebPages.WEBAPP;
     private static final Path LAYOUT = WEB.resolve("WEB-INF/templates/layout.xhtml");
     private static final Path SCRIPT = WEB.resolve("resources/js/busy.js");
-    private static final Path BUNDLES = ROOT.resolve("kpi-web/src/main/resources/jp/go/mhlw/kpi/web");
+    private static final Path BUNDLES = WebPages.ROOT.resolve("kpi-web/src/main/resources/jp/go/mhlw/kpi/web");
 
     /** A command component with its body when it has one. */
     private static final Pattern COMMAND = Pattern.compile(
@@ -38,7 +36,7 @@ class SubmitGuardTest {
 
     @Test
     void theLayoutLoadsTheGuardAndHasTheBusyStatus() {
-        String layout = read(LAYOUT);
+        String layout = WebPages.read(LAYOUT);
         assertThat(layout).containsPattern("<h:outputScript\\s+name=\"js/busy.js\"");
         assertThat(layout).containsPattern("id=\"kpiBusy\"[^>]*role=\"status\"[^>]*aria-live=\"polite\"");
         assertThat(layout).contains("data-working=\"#{msg['busy.working']}\"", "data-done=\"#{msg['busy.downloaded']}\"");
@@ -47,7 +45,7 @@ class SubmitGuardTest {
             assertThat(texts.getProperty("busy.working")).as(bundle).isNotBlank();
             assertThat(texts.getProperty("busy.downloaded")).as(bundle).isNotBlank();
         }
-        String script = read(SCRIPT);
+        String script = WebPages.read(SCRIPT);
         // delegated through jQuery so that PrimeFaces' own submits (links, confirmations) are held as well
         assertThat(script).contains("jQuery(document).on('submit', 'form', onSubmit)").contains("preventDefault()")
                 .contains("kpi-download").contains("setTimeout(");
@@ -59,10 +57,10 @@ class SubmitGuardTest {
         List<String> unmarkedDownloads = new ArrayList<>();
         List<String> markedPosts = new ArrayList<>();
         int covered = 0;
-        for (Path page : pages()) {
-            String text = read(page);
+        for (Path page : WebPages.all()) {
+            String text = WebPages.read(page);
             for (Submit submit : fullPageSubmits(text)) {
-                String where = WEB.relativize(page).toString().replace('\\', '/') + ": " + submit.tag();
+                String where = WebPages.name(page) + ": " + submit.tag();
                 if (!insideForm(text, submit.start())) {
                     outsideForms.add(where);
                 } else if (submit.download() && !submit.marked()) {
@@ -161,21 +159,5 @@ class SubmitGuardTest {
             throw new UncheckedIOException(e);
         }
         return properties;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> pages() {
-        try (Stream<Path> files = Files.walk(WEB)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -56,10 +56,8 @@ public final class Browser {
     public static String bodyText(WebDriver driver) {
         try {
             return driver.findElement(By.tagName("body")).getText();
-        } catch (StaleElementReferenceException | NoSuchElementException e) {
-            return "";
         } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (replaced(e)) {
                 return "";
             }
             throw e;
@@ -67,18 +65,23 @@ public final class Browser {
     }
 
     /**
-     * True once the element has left the page (a new page, or an AJAX update replacing it). Chromium reports some
-     * nodes of a page that has just gone as an "unknown error" rather than a stale reference: both count as gone.
+     * True when a failure only says that the page or the node was being replaced (a new page, an AJAX update): a
+     * stale or missing node, or what Chromium reports for some nodes of a page that has just gone, an "unknown error"
+     * that the node "does not belong to the document". A wait then simply asks again.
      */
+    public static boolean replaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException || e instanceof NoSuchElementException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /** True once the element has left the page (a new page, or an AJAX update replacing it). */
     public static ExpectedCondition<Boolean> gone(WebElement element) {
         return driver -> {
             try {
                 element.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException | NoSuchElementException e) {
-                return true;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (replaced(e)) {
                     return true;
                 }
                 throw e;

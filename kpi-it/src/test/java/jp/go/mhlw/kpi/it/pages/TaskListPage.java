@@ -52,7 +52,7 @@ public class TaskListPage {
                         .filter(row -> !row.findElements(By.cssSelector(".kpi-task-link")).isEmpty())
                         .map(TaskListPage::row).toList();
             } catch (WebDriverException replaced) {
-                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                if (Browser.replaced(replaced)) {
                     return null;
                 }
                 throw replaced;
