@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Renders every model in bpmn/src/main/resources/bpmn to a PNG beside it, with bpmn-js in headless Chromium,
 # so a reader sees the diagram without a modeller. Run after changing a model; commit the PNGs with it.
+# The screens draw the current step over these PNGs: kpi-web's DiagramLayout computes the same size and offset
+# (margin 40, view box from the smallest x/y of any bounds) and DiagramLayoutTest checks every PNG against it, so
+# change both together.
 # Needs Node.js/npm (bpmn-js is fetched once into .run/tools) and Debian's chromium.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

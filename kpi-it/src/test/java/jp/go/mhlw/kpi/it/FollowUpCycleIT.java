@@ -132,14 +132,16 @@ class FollowUpCycleIT {
         assertThat(secretariat.findElement(By.id("dashboard:collectionDue")).getText()).isEqualTo(due.toString());
         assertThat(secretariat.findElement(By.cssSelector(".ui-messages-info")).getText()).contains(bodies + " 機関に報告を依頼しました");
         assertThat(secretariat.findElements(By.cssSelector("#dashboard\\:bodies .kpi-request-link"))).hasSize(Math.min(bodies, 50));
-        WebElement diagram = secretariat.findElement(By.id("dashboard:diagram"));
+        WebElement diagram = secretariat.findElement(By.cssSelector("img.kpi-diagram"));
         assertThat(((Number) ((JavascriptExecutor) secretariat).executeScript("return arguments[0].naturalWidth", diagram))
                 .intValue()).as("the rendered diagram is served").isGreaterThan(500);
 
         // the process moves on in the background: its current step shows on the dashboard
         eventually(() -> {
             secretariat.navigate().refresh();
-            return secretariat.findElement(By.id("activeSteps")).getText().contains("報告収集中（締切待ち）");
+            return secretariat.findElement(By.id("currentStep")).getText().contains("報告収集中（締切待ち）")
+                    && !secretariat.findElements(By.cssSelector("rect.kpi-diagram-current[data-step='closeCollection']"))
+                            .isEmpty();
         });
     }
 

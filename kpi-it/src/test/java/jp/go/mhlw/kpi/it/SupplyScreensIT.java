@@ -82,6 +82,9 @@ class SupplyScreensIT {
         String caseNumber = supplyCase.title().replaceAll(".*(SC-\\d{4}-\\d+).*", "$1");
         assertThat(supplyCase.state()).isEqualTo("初回報告済み(追加報告待ち)");
         assertThat(supplyCase.waitingFor()).contains("追加報告");
+        // the flow's diagram marks the step, and says it in words
+        assertThat(supplyCase.currentStep()).startsWith("現在のステップ:").contains(supplyCase.waitingFor());
+        assertThat(supplyCase.highlightedSteps()).containsExactly("fileAdditionalReport");
 
         // the additional report requires every field: it starts from the first report
         form = supplyCase.fileReport();
@@ -135,6 +138,8 @@ class SupplyScreensIT {
         // maker-a decides to continue supply
         supplyCase = SupplyCasePage.open(maker, TestServers.BASE_URL, caseNumber);
         assertThat(supplyCase.waitingFor()).contains("対応の検討");
+        assertThat(supplyCase.currentStep()).contains("対応の検討");
+        assertThat(supplyCase.highlightedSteps()).containsExactly("considerResponse");
         supplyCase = supplyCase.continueSupply();
         assertThat(supplyCase.state()).isEqualTo("代替品等の調整中");
         assertThat(supplyCase.hasForm("consentForm")).isTrue();

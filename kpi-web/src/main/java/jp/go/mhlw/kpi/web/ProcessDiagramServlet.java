@@ -7,17 +7,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
 
 /**
- * The rendered diagrams of the follow-up models (bpmn module, beside each model), for the cycle dashboard. Only
- * the named models; web.xml lets the secretariat and ministry officers in.
+ * The rendered diagrams of the models (bpmn module, beside each model) that the pages of cycles, requests and supply
+ * cases draw their current steps over ({@link DiagramLayouts#MODELS}); only those. The models say nothing of any
+ * cycle or case: web.xml lets in every role whose pages show one.
  */
 @WebServlet("/process-diagram/*")
 public class ProcessDiagramServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> DIAGRAMS = Set.of("/annual-follow-up.png", "/report-request.png");
+    private static final Set<String> DIAGRAMS = DiagramLayouts.MODELS.stream().map(key -> "/" + key + ".png")
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

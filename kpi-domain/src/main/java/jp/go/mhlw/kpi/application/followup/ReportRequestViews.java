@@ -3,7 +3,10 @@ package jp.go.mhlw.kpi.application.followup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.application.process.ProcessPosition;
+import jp.go.mhlw.kpi.application.process.ProcessPositions;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
@@ -26,12 +29,25 @@ public class ReportRequestViews {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    ProcessPositions positions;
+
     /** The request as the caller may see it, or {@link ReportRequestNotFoundException}. */
     @ReadOnly
     public ReportRequest view(long requestId) {
         Caller caller = currentCaller.require();
         return requests.find(requestId).filter(request -> mayView(caller, request))
                 .orElseThrow(() -> new ReportRequestNotFoundException(requestId));
+    }
+
+    /**
+     * Where the request's process stands, for its diagram, if the caller may see the request (else
+     * {@link ReportRequestNotFoundException}); empty while its process has not started.
+     */
+    @ReadOnly
+    public Optional<ProcessPosition> position(long requestId) {
+        view(requestId);
+        return positions.ofRequest(requestId);
     }
 
     static boolean mayView(Caller caller, ReportRequest request) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.application.process.ProcessPosition;
+import jp.go.mhlw.kpi.application.process.ProcessPositions;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.audit.AuditRecord;
 import jp.go.mhlw.kpi.domain.model.audit.AuditRepository;
@@ -70,6 +72,9 @@ public class SupplyCaseQueries {
 
     @Inject
     SupplyAttachments attachments;
+
+    @Inject
+    ProcessPositions positions;
 
     // ---- the caller's cases and steps --------------------------------------------------------------------------
 
@@ -197,6 +202,16 @@ public class SupplyCaseQueries {
     @RolesAllowed({Role.Names.MANUFACTURER, Role.Names.MINISTRY_OFFICER, Role.Names.INDUSTRY_ASSOCIATION})
     public List<SupplyCaseWorkflow.WaitingStep> waitingSteps(String caseNumber) {
         return caseFor(caseNumber).map(found -> workflow.waitingSteps(found.caseNumber())).orElse(List.of());
+    }
+
+    /**
+     * Where the case's flows stand (the flow it runs and those it called), for their diagrams, if the caller may see
+     * the case; empty alike for an unknown or another's case.
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.MANUFACTURER, Role.Names.MINISTRY_OFFICER, Role.Names.INDUSTRY_ASSOCIATION})
+    public List<ProcessPosition> processPositions(String caseNumber) {
+        return caseFor(caseNumber).map(found -> positions.ofSupplyCase(found.caseNumber())).orElse(List.of());
     }
 
     /** The case's own audit history, newest first, for those who may see the case (else empty). */

@@ -37,6 +37,17 @@ public class SupplyCasePage {
         return driver.findElement(By.id("waiting")).getText();
     }
 
+    /** The process section's text: "現在のステップ: " and the steps the case's flows are at, by name. */
+    public String currentStep() {
+        return driver.findElement(By.id("currentStep")).getText();
+    }
+
+    /** The steps boxed as current over the flows' diagrams (their element ids in the models). */
+    public java.util.List<String> highlightedSteps() {
+        return driver.findElements(By.cssSelector("rect.kpi-diagram-current")).stream()
+                .map(box -> box.getAttribute("data-step")).toList();
+    }
+
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
     }

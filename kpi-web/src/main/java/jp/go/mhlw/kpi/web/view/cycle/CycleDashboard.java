@@ -18,11 +18,15 @@ import jp.go.mhlw.kpi.application.followup.CollectionManagement;
 import jp.go.mhlw.kpi.application.followup.CycleNotFoundException;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
 import jp.go.mhlw.kpi.application.followup.CycleOverview;
+import jp.go.mhlw.kpi.application.process.ProcessPositions;
 import jp.go.mhlw.kpi.application.submission.SubmissionException;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
+import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
 import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.FollowUpDiagrams;
 import jp.go.mhlw.kpi.web.view.export.Table;
 import jp.go.mhlw.kpi.web.view.export.TableExport;
 import jp.go.mhlw.kpi.workflow.FollowUpProcess;
@@ -49,6 +53,12 @@ public class CycleDashboard implements Serializable {
     transient FollowUpProcess process;
 
     @Inject
+    transient ProcessPositions positions;
+
+    @Inject
+    transient DiagramLayouts layouts;
+
+    @Inject
     transient CycleOpening opening;
 
     @Inject
@@ -64,7 +74,7 @@ public class CycleDashboard implements Serializable {
     private List<CycleOverview.Row> bodyRows = new ArrayList<>();
     /** The rows the table's filter leaves, in its order; null when it filters nothing. */
     private List<CycleOverview.Row> filteredRows;
-    private List<String> activeSteps = List.of();
+    private ProcessDiagram diagram = ProcessDiagram.none();
     private long incidents;
     private List<CycleOverview.Row> selected = new ArrayList<>();
     private LocalDate newDue;
@@ -92,7 +102,7 @@ public class CycleDashboard implements Serializable {
 
     private void refresh() {
         show(management.overview(cycleId));
-        activeSteps = process.activeSteps(cycleId);
+        diagram = FollowUpDiagrams.of(layouts, positions.ofCycle(cycleId).stream().toList());
         incidents = process.incidents(cycleId);
     }
 
@@ -292,11 +302,8 @@ public class CycleDashboard implements Serializable {
 
     /** The step's name; a step without one (e.g. a gateway the cycle waits at) by its id. */
     public String stepName(String step) {
-        try {
-            return Feedback.text("cycle.step." + step);
-        } catch (java.util.MissingResourceException unnamed) {
-            return step;
-        }
+        String own = FollowUpDiagrams.stepName(step);
+        return own == null ? step : own;
     }
 
     public String rowName(CycleOverview.Row row) {
@@ -333,8 +340,9 @@ public class CycleDashboard implements Serializable {
         return overview;
     }
 
-    public List<String> getActiveSteps() {
-        return activeSteps;
+    /** The cycle's process: its diagram with the current step marked, and the step by name. */
+    public ProcessDiagram getDiagram() {
+        return diagram;
     }
 
     public long getIncidents() {

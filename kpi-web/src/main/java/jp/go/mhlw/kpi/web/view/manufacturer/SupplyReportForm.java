@@ -24,7 +24,10 @@ import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReportField;
 import jp.go.mhlw.kpi.domain.shared.InvalidValueException;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
+import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
 import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.supply.SupplyCaseView;
 import jp.go.mhlw.kpi.web.view.supply.SupplyRefusals;
 
 /**
@@ -43,6 +46,12 @@ public class SupplyReportForm implements Serializable {
 
     @Inject
     transient SupplyCaseQueries queries;
+
+    @Inject
+    transient DiagramLayouts layouts;
+
+    /** The case's flows (none for a new case). */
+    private ProcessDiagram diagram = ProcessDiagram.none();
 
     private String caseNumber;
     /** What is typed into the form's fields. */
@@ -78,12 +87,18 @@ public class SupplyReportForm implements Serializable {
         }
         SupplyCase supplyCase = found.get();
         attachments = queries.attachments(caseNumber);
+        diagram = SupplyCaseView.diagramOf(layouts, queries.processPositions(caseNumber));
         Optional<SupplyReport> start = supplyCase.draft().filter(draft -> draft.kind() == kind).map(draft -> draft.content())
                 .or(() -> supplyCase.latestVersion().map(version -> version.content()));
         start.ifPresent(values::fill);
         if (terminate) {
             values.setDisruptionKind(DisruptionKind.TERMINATION);
         }
+    }
+
+    /** The case's flows: their diagrams with the current steps marked, and the steps by name. */
+    public ProcessDiagram getDiagram() {
+        return diagram;
     }
 
     public void file() {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import jp.go.mhlw.kpi.application.followup.ReportRequestNotFoundException;
+import jp.go.mhlw.kpi.application.followup.ReportRequestViews;
 import jp.go.mhlw.kpi.application.submission.SubmissionException;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.submission.SubmissionService.SubmissionView;
@@ -24,7 +26,10 @@ import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
 import jp.go.mhlw.kpi.domain.shared.Labelled;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
+import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
 import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.FollowUpDiagrams;
 import jp.go.mhlw.kpi.web.view.report.ImportLines;
 import jp.go.mhlw.kpi.web.view.report.VersionLine;
 
@@ -218,6 +223,14 @@ public class SubmissionReview implements Serializable {
     @Inject
     transient SubmissionService service;
 
+    @Inject
+    transient ReportRequestViews requests;
+
+    @Inject
+    transient DiagramLayouts layouts;
+
+    private ProcessDiagram diagram = ProcessDiagram.none();
+
     private Long requestId;
     private Integer versionNumber;
     /** Package-private for the bean's test. */
@@ -239,9 +252,24 @@ public class SubmissionReview implements Serializable {
             Feedback.notFound();
             return;
         }
+        showProcess();
         if (versionNumber == null || view.submission().version(versionNumber).isEmpty()) {
             versionNumber = view.submission().latestVersion().map(SubmissionVersion::number).orElse(null);
         }
+    }
+
+    /** The request's process; a request the caller may review but not view has no diagram. */
+    private void showProcess() {
+        try {
+            diagram = FollowUpDiagrams.of(layouts, requests.position(requestId).stream().toList());
+        } catch (ReportRequestNotFoundException notVisible) {
+            diagram = ProcessDiagram.none();
+        }
+    }
+
+    /** The request's process: its diagram with the current step marked, and the step by name. */
+    public ProcessDiagram getDiagram() {
+        return diagram;
     }
 
     public void approve() {
@@ -258,6 +286,7 @@ public class SubmissionReview implements Serializable {
                     : service.returnForCorrection(requestId, versionNumber, comment);
             comment = null;
             view = service.openForReview(requestId);
+            showProcess();
             Feedback.info(approve ? "review.approvedDone" : "review.returnedDone", reviewed.number());
         } catch (SubmissionException.NotAllowed refused) {
             Feedback.problem(refused.problem());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.application.process.ProcessPosition;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.application.supply.SupplyAttachment;
 import jp.go.mhlw.kpi.application.supply.SupplyCaseQueries;
@@ -23,6 +24,8 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
 import jp.go.mhlw.kpi.domain.model.supply.ReportVersion;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCase;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
+import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
 import jp.go.mhlw.kpi.web.view.Feedback;
 
 /**
@@ -44,11 +47,15 @@ public class SupplyCaseView implements Serializable {
     @Inject
     transient CurrentCaller currentCaller;
 
+    @Inject
+    transient DiagramLayouts layouts;
+
     private String caseNumber;
     private transient SupplyCase supplyCase;
     private transient List<WaitingStep> waiting = List.of();
     private transient List<AuditRecord> history = List.of();
     private transient List<SupplyAttachment> attachments = List.of();
+    private ProcessDiagram diagram = ProcessDiagram.none();
 
     public void load() {
         Optional<SupplyCase> found = queries.caseFor(caseNumber);
@@ -60,6 +67,17 @@ public class SupplyCaseView implements Serializable {
         waiting = queries.waitingSteps(caseNumber);
         history = queries.history(caseNumber);
         attachments = queries.attachments(caseNumber);
+        diagram = diagramOf(layouts, queries.processPositions(caseNumber));
+    }
+
+    /** The diagrams of a case's flows, its steps named as the supply screens name them. */
+    public static ProcessDiagram diagramOf(DiagramLayouts layouts, List<ProcessPosition> positions) {
+        return layouts.diagram(positions, id -> SupplyStep.byId(id).map(SupplyText::of).orElse(null), Feedback.locale());
+    }
+
+    /** The case's flows: their diagrams with the current steps marked, and the steps by name. */
+    public ProcessDiagram getDiagram() {
+        return diagram;
     }
 
     /**

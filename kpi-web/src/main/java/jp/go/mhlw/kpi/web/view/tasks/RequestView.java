@@ -9,7 +9,10 @@ import jp.go.mhlw.kpi.application.followup.ReportRequestNotFoundException;
 import jp.go.mhlw.kpi.application.followup.ReportRequestViews;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
+import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
+import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
 import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.FollowUpDiagrams;
 
 /**
  * One report request: its body, state, due date and the way to its form or review; for the secretariat, re-sending
@@ -27,9 +30,13 @@ public class RequestView implements Serializable {
     @Inject
     transient CollectionManagement management;
 
+    @Inject
+    transient DiagramLayouts layouts;
+
     private Long requestId;
     private ReportRequest request;
     private String closeReason;
+    private ProcessDiagram diagram = ProcessDiagram.none();
 
     public void load() {
         if (requestId == null) {
@@ -38,9 +45,15 @@ public class RequestView implements Serializable {
         }
         try {
             request = views.view(requestId);
+            diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
         } catch (ReportRequestNotFoundException notYours) {
             Feedback.notFound();
         }
+    }
+
+    /** The request's process: its diagram with the current step marked, and the step by name. */
+    public ProcessDiagram getDiagram() {
+        return diagram;
     }
 
     public void resend() {
@@ -51,6 +64,7 @@ public class RequestView implements Serializable {
             Feedback.problems(rejected.getProblems());
         }
         request = views.view(requestId);
+        diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
     }
 
     public void close() {
@@ -61,6 +75,7 @@ public class RequestView implements Serializable {
             Feedback.problems(rejected.getProblems());
         }
         request = views.view(requestId);
+        diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
     }
 
     public String getBodyName() {
