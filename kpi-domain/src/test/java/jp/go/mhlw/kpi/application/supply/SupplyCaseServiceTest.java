@@ -481,7 +481,8 @@ class SupplyCaseServiceTest extends JpaTestSupport {
                 .containsEntry("attachments", Set.of(manufacturer, officer, association))
                 .containsEntry("attachmentFile", Set.of(manufacturer, officer, association))
                 .containsEntry("timeline", Set.of(manufacturer, officer, association))
-                .hasSize(37);
+                .containsEntry("processPositions", Set.of(manufacturer, officer, association))
+                .hasSize(38);
     }
 
     @Test
