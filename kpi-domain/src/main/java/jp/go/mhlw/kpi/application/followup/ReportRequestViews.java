@@ -3,6 +3,8 @@ package jp.go.mhlw.kpi.application.followup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
@@ -32,6 +34,21 @@ public class ReportRequestViews {
         Caller caller = currentCaller.require();
         return requests.find(requestId).filter(request -> mayView(caller, request))
                 .orElseThrow(() -> new ReportRequestNotFoundException(requestId));
+    }
+
+    /**
+     * The requests still open for the caller's organisation and role (neither approved nor closed), due first: what
+     * a reporter's home shows with its deadline, state and last comment. Empty for a caller without an organisation.
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER})
+    public List<ReportRequest> myOpenRequests() {
+        Caller caller = currentCaller.require();
+        return caller.organisationCode().map(requests::findByOrganisation).orElse(List.of()).stream()
+                .filter(request -> !request.getState().isSettled() && mayView(caller, request))
+                .sorted(Comparator.comparing(ReportRequest::getDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReportRequest::getId))
+                .toList();
     }
 
     static boolean mayView(Caller caller, ReportRequest request) {
