@@ -109,6 +109,18 @@ class SupplyScreensIT {
 
         // officer1: the case is in the inbox; triage, then ask the maker to consider a response
         WebDriver officer = logIn("officer1", "/officer/index.xhtml");
+        // the officer's home counts the cases per state; the count under triage opens the list filtered by it
+        HomePage officerHome = new HomePage(officer);
+        int underTriage = officerHome.supplyStates().getOrDefault("UNDER_TRIAGE", 0);
+        assertThat(underTriage).as(officerHome.supplyStates().toString()).isPositive();
+        officerHome.followSupplyState("UNDER_TRIAGE");
+        SupplyListPage triage = new SupplyListPage(officer);
+        assertThat(triage.totalRecords()).as("the list behind the count").isEqualTo(underTriage);
+        assertThat(triage.shownStates()).isNotEmpty().containsOnly("UNDER_TRIAGE");
+        assertThat(triage.caseNumbers()).contains(caseNumber);
+        officer.get(TestServers.BASE_URL + "/officer/index.xhtml");
+        new HomePage(officer);
+
         officer.findElement(By.cssSelector("#homeLinks a[id$='toSupply']")).click();
         SupplyListPage inbox = new SupplyListPage(officer);
         assertThat(inbox.inbox()).contains(caseNumber + " triageReport");
