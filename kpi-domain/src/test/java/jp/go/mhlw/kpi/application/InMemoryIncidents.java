@@ -29,6 +29,11 @@ public class InMemoryIncidents implements ProcessIncidents {
     }
 
     @Override
+    public long count() {
+        return open.size();
+    }
+
+    @Override
     public Optional<Incident> find(String incidentId) {
         return Optional.ofNullable(open.get(incidentId));
     }

@@ -96,6 +96,15 @@ class AccountRequestIT {
         WebDriver officer = browser();
         officer.get(TestServers.BASE_URL + "/officer/index.xhtml");
         new KeycloakLoginPage(officer).logIn("officer1", TestServers.DEMO_PASSWORD);
+        // the officer's home counts the requests waiting for a decision; the count opens exactly those
+        HomePage officerHome = new HomePage(officer);
+        int pending = officerHome.count("pendingAccountRequests");
+        assertThat(pending).isPositive();
+        officerHome.follow("pendingAccountRequests");
+        AccountRequestsPage pendingOnly = new AccountRequestsPage(officer);
+        assertThat(pendingOnly.statuses()).hasSize(pending).containsOnly("審査待ち");
+        assertThat(pendingOnly.status(reference)).isEqualTo("審査待ち");
+        officer.get(TestServers.BASE_URL + "/officer/index.xhtml");
         new HomePage(officer);
         officer.findElement(By.cssSelector("#homeLinks a[id$='toAccountRequests']")).click();
         AccountRequestsPage requests = new AccountRequestsPage(officer);
@@ -116,6 +125,13 @@ class AccountRequestIT {
         assertThat(incidents.cell(incident, "process")).contains("アカウント申請");
         assertThat(incidents.cell(incident, "step")).contains("Create the organisation and the account");
         assertThat(incidents.cell(incident, "message")).contains(username).contains("already taken");
+        // the administrator's home counts it among the open incidents, and the count leads back to the list
+        admin.get(TestServers.BASE_URL + "/admin/index.xhtml");
+        HomePage adminHome = new HomePage(admin);
+        assertThat(adminHome.count("openIncidents")).isPositive();
+        adminHome.follow("openIncidents");
+        incidents = new IncidentsPage(admin);
+        incident = incidents.awaitIncident(reference, Duration.ofSeconds(10));
         JsonObject engine = processEngineHealth();
         assertThat(engine.getString("status")).isEqualTo("UP");
         // MicroProfile Health gives data values as JSON strings or numbers, depending on the server

@@ -20,6 +20,7 @@ import jp.go.mhlw.kpi.it.pages.HomePage;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
 import jp.go.mhlw.kpi.it.pages.ReportFormPage;
 import jp.go.mhlw.kpi.it.pages.ReviewPage;
+import jp.go.mhlw.kpi.it.pages.TaskListPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -121,7 +122,20 @@ class SubmissionIT {
             assertThat(form.state()).isEqualTo("提出済み（審査中）");
             assertThat(form.isEditable()).isFalse();
 
+            // the officer's home counts the submission among those waiting for review; the count opens the inbox
+            // narrowed to exactly those reviews
+            awaitOpenTasks(hiroshimaRequest, "reviewSubmission", 1);
             officer = logIn("officer1", "/officer/index.xhtml");
+            HomePage officerHome = new HomePage(officer);
+            int reviewsWaiting = officerHome.count("reviewsWaiting");
+            assertThat(reviewsWaiting).isPositive();
+            officerHome.follow("reviewsWaiting");
+            TaskListPage reviews = new TaskListPage(officer);
+            assertThat(reviews.narrowedTo()).isEqualTo("提出内容の審査");
+            assertThat(reviews.rows()).as("the list behind the count").hasSize(Math.min(reviewsWaiting, 50))
+                    .allSatisfy(task -> assertThat(task.step()).isEqualTo("reviewSubmission"))
+                    .anySatisfy(task -> assertThat(task.href()).endsWith("/review/submission.xhtml?request=" + hiroshimaRequest));
+
             ReviewPage review = openReview(officer, hiroshimaRequest);
             assertThat(review.version()).isEqualTo("1");
             assertThat(review.content()).contains("医療機器開発人材セミナー").contains("70");
@@ -172,9 +186,21 @@ class SubmissionIT {
             assertThat(form.state()).isEqualTo("承認済み");
             assertThat(form.isEditable()).isFalse();
 
-            // the secretariat's dashboard of the cycle counts the approval
+            // the secretariat's home gives the open cycle's hubs with their completion; the hubs' row opens the
+            // cycle's dashboard with exactly as many hubs listed
             WebDriver secretariat = logIn("secretariat1", "/secretariat/index.xhtml");
             try {
+                HomePage secretariatHome = new HomePage(secretariat);
+                int hubs = secretariatHome.requestedOfKind("HUB_REPORT");
+                assertThat(hubs).isPositive();
+                assertThat(secretariatHome.completionOfKind("HUB_REPORT")).endsWith("%");
+                secretariatHome.followKind("HUB_REPORT");
+                CycleDashboardPage hubsOnly = new CycleDashboardPage(secretariat);
+                assertThat(hubsOnly.isNarrowed()).isTrue();
+                assertThat(hubsOnly.bodies()).hasSize(Math.min(hubs, 50))
+                        .allSatisfy(code -> assertThat(hubsOnly.kindOf(code)).isEqualTo("拠点報告"));
+
+                // the secretariat's dashboard of the cycle counts the approval
                 secretariat.get(TestServers.BASE_URL + "/cycle/dashboard.xhtml?cycle=" + cycleOf(hiroshimaRequest));
                 new WebDriverWait(secretariat, Duration.ofSeconds(30))
                         .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard:requested")));
@@ -199,6 +225,15 @@ class SubmissionIT {
     void anotherHubGetsNotFoundOnTheForm() {
         WebDriver hokkaido = logIn("hub-hokkaido", "/hub/index.xhtml");
         try {
+            // its home lists its own open request, not yet started, with its deadline; Hiroshima's is not there
+            HomePage home = new HomePage(hokkaido);
+            assertThat(home.openRequestIds()).contains(String.valueOf(hokkaidoRequest))
+                    .doesNotContain(String.valueOf(hiroshimaRequest));
+            assertThat(home.openRequestState(hokkaidoRequest)).isEqualTo("未着手");
+            assertThat(home.openRequestDue(hokkaidoRequest)).contains("あと");
+            home.followOpenRequest(hokkaidoRequest);
+            assertThat(new ReportFormPage(hokkaido).isEditable()).as("the link opens its form").isTrue();
+
             hokkaido.get(TestServers.BASE_URL + "/report/form.xhtml?request=" + hiroshimaRequest);
             WebDriverWait wait = new WebDriverWait(hokkaido, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle")));

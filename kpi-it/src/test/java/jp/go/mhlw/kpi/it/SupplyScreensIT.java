@@ -110,8 +110,31 @@ class SupplyScreensIT {
         assertThat(supplyCase.coverage("coverageOwnMonths")).as("the coverage block is the ministry's").isNull();
         String download = supplyCase.attachmentLinks().get(0);
 
+        // the maker's home counts its own cases per state; the count under triage opens its list filtered by it
+        maker.get(TestServers.BASE_URL + "/manufacturer/index.xhtml");
+        HomePage makerHome = new HomePage(maker);
+        int makersUnderTriage = makerHome.supplyStates().getOrDefault("UNDER_TRIAGE", 0);
+        assertThat(makersUnderTriage).as(makerHome.supplyStates().toString()).isPositive();
+        makerHome.followSupplyState("UNDER_TRIAGE");
+        SupplyListPage makersTriage = new SupplyListPage(maker);
+        assertThat(makersTriage.totalRecords()).as("the list behind the count").isEqualTo(makersUnderTriage);
+        assertThat(makersTriage.shownStates()).isNotEmpty().containsOnly("UNDER_TRIAGE");
+        assertThat(makersTriage.caseNumbers()).contains(caseNumber);
+
         // officer1: the case is in the inbox; triage, then ask the maker to consider a response
         WebDriver officer = logIn("officer1", "/officer/index.xhtml");
+        // the officer's home counts the cases per state; the count under triage opens the list filtered by it
+        HomePage officerHome = new HomePage(officer);
+        int underTriage = officerHome.supplyStates().getOrDefault("UNDER_TRIAGE", 0);
+        assertThat(underTriage).as(officerHome.supplyStates().toString()).isPositive();
+        officerHome.followSupplyState("UNDER_TRIAGE");
+        SupplyListPage triage = new SupplyListPage(officer);
+        assertThat(triage.totalRecords()).as("the list behind the count").isEqualTo(underTriage);
+        assertThat(triage.shownStates()).isNotEmpty().containsOnly("UNDER_TRIAGE");
+        assertThat(triage.caseNumbers()).contains(caseNumber);
+        officer.get(TestServers.BASE_URL + "/officer/index.xhtml");
+        new HomePage(officer);
+
         officer.findElement(By.cssSelector("#homeLinks a[id$='toSupply']")).click();
         SupplyListPage inbox = new SupplyListPage(officer);
         assertThat(inbox.inbox()).contains(caseNumber + " triageReport");

@@ -50,6 +50,11 @@ public class ProcessIncidentsFacade implements ProcessIncidents {
     }
 
     @Override
+    public long count() {
+        return engine.get().getRuntimeService().createIncidentQuery().count();
+    }
+
+    @Override
     public Optional<Incident> find(String incidentId) {
         return Optional.ofNullable(incident(incidentId))
                 .map(incident -> view(incident, engine.get().getRepositoryService()

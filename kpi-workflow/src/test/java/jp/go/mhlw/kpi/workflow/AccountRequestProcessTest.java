@@ -127,6 +127,8 @@ class AccountRequestProcessTest {
         assertThat(incident.message()).contains("maker-1004 is already taken");
         assertThat(incident.since()).isNotNull();
         assertThat(incidents.find(incident.id())).contains(incident);
+        assertThat(incidents.count()).as("the administrator's home counts what the incident list shows")
+                .isEqualTo(incidents.open().size()).isPositive();
 
         failure = null;
         incidents.retry(incident.id());

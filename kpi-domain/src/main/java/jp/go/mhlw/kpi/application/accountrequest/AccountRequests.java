@@ -128,6 +128,12 @@ public class AccountRequests {
         return requests.findAll();
     }
 
+    /** How many requests wait for a decision (the officer's home counts them). */
+    @ReadOnly
+    public long countPending() {
+        return requests.countByStatus(AccountRequestStatus.PENDING);
+    }
+
     /** Approves a pending request; the organisation and the account are then created in the background. */
     public AccountRequest approve(long requestId) {
         Caller officer = currentCaller.require();

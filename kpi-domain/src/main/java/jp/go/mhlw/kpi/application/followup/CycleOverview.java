@@ -3,8 +3,12 @@ package jp.go.mhlw.kpi.application.followup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
@@ -156,14 +160,66 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
         return percent(rows.stream().filter(Row::submittedOnTime).count());
     }
 
+    /**
+     * Completion and timeliness per kind of body (hubs, AMED, ministry divisions, the survey), in the order kinds
+     * first appear among the rows; each with how many of its bodies are overdue.
+     */
+    public List<KindProgress> getKinds() {
+        Map<String, List<Row>> byKind = new LinkedHashMap<>();
+        rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
+        return byKind.entrySet().stream().map(entry -> KindProgress.of(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** Days from today to the collection's due date: 0 on the day, negative once it has passed; null without one. */
+    public Long getDaysToDeadline() {
+        return collectionDue == null ? null : ChronoUnit.DAYS.between(today, collectionDue);
+    }
+
+    /** One kind of body in the cycle: asked, approved, first submitted on time, overdue, and the two shares. */
+    public record KindProgress(String kind, int requested, long approved, long onTime, long overdue) {
+
+        static KindProgress of(String kind, List<Row> rows) {
+            return new KindProgress(kind, rows.size(), rows.stream().filter(row -> row.state() == RequestState.APPROVED).count(),
+                    rows.stream().filter(Row::submittedOnTime).count(), rows.stream().filter(Row::overdue).count());
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public int getRequested() {
+            return requested;
+        }
+
+        public long getApproved() {
+            return approved;
+        }
+
+        public long getOverdue() {
+            return overdue;
+        }
+
+        public BigDecimal getCompletionPercent() {
+            return share(approved, requested);
+        }
+
+        public BigDecimal getTimelinessPercent() {
+            return share(onTime, requested);
+        }
+    }
+
     public boolean isCollecting() {
         return status == CycleStatus.COLLECTING;
     }
 
     private BigDecimal percent(long part) {
-        if (rows.isEmpty()) {
+        return share(part, rows.size());
+    }
+
+    private static BigDecimal share(long part, int whole) {
+        if (whole == 0) {
             return BigDecimal.ZERO.setScale(1);
         }
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(rows.size()), 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Comparator;
+import java.util.List;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.process.ProcessPosition;
 import jp.go.mhlw.kpi.application.process.ProcessPositions;
@@ -48,6 +50,21 @@ public class ReportRequestViews {
     public Optional<ProcessPosition> position(long requestId) {
         view(requestId);
         return positions.ofRequest(requestId);
+    }
+
+    /**
+     * The requests still open for the caller's organisation and role (neither approved nor closed), due first: what
+     * a reporter's home shows with its deadline, state and last comment. Empty for a caller without an organisation.
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER})
+    public List<ReportRequest> myOpenRequests() {
+        Caller caller = currentCaller.require();
+        return caller.organisationCode().map(requests::findByOrganisation).orElse(List.of()).stream()
+                .filter(request -> !request.getState().isSettled() && mayView(caller, request))
+                .sorted(Comparator.comparing(ReportRequest::getDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReportRequest::getId))
+                .toList();
     }
 
     static boolean mayView(Caller caller, ReportRequest request) {

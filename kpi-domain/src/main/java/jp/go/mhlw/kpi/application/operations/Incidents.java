@@ -43,6 +43,12 @@ public class Incidents {
         return incidents.open();
     }
 
+    /** How many incidents are open, for the administrator's home. */
+    @ReadOnly
+    public long countOpen() {
+        return incidents.count();
+    }
+
     /** One more attempt at the failed step, in the background. */
     public Incident retry(String incidentId) {
         Incident incident = load(incidentId, "Retrying");

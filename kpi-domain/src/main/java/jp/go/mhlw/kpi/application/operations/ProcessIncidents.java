@@ -9,6 +9,9 @@ public interface ProcessIncidents {
     /** The open incidents, oldest first. */
     List<Incident> open();
 
+    /** How many incidents are open (counted by the engine's database). */
+    long count();
+
     Optional<Incident> find(String incidentId);
 
     /**

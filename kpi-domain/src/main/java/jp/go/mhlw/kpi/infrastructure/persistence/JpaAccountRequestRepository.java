@@ -44,6 +44,13 @@ public class JpaAccountRequestRepository implements AccountRequestRepository {
     }
 
     @Override
+    public long countByStatus(AccountRequestStatus status) {
+        return entityManager.createQuery("select count(r) from AccountRequest r where r.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    @Override
     public void store(AccountRequest request) {
         if (request.getId() == null) {
             entityManager.persist(request);

@@ -192,6 +192,17 @@ public class AccountRequestsTest extends JpaTestSupport {
     }
 
     @Test
+    void theOfficersHomeCountsTheRequestsStillWaitingForADecision() {
+        long before = officer().countPending();
+        long decided = anonymous().submit(entry(NUMBER)).getId();
+        anonymous().submit(entry("4010401000008"));
+        assertThat(officer().countPending()).isEqualTo(before + 2);
+
+        officer().reject(decided, "確認できませんでした");
+        assertThat(officer().countPending()).as("a decided request no longer waits").isEqualTo(before + 1);
+    }
+
+    @Test
     void onlyOfficersDecideWhileAnyoneMaySubmit() throws Exception {
         assertThat(AccountRequests.class.getAnnotation(RolesAllowed.class).value()).containsExactly(Role.Names.MINISTRY_OFFICER);
         assertThat(AccountRequests.class.getMethod("submit", AccountRequestEntry.class).isAnnotationPresent(PermitAll.class)).isTrue();

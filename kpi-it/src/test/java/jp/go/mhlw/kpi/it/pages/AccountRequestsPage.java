@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.it.pages;
 import static jp.go.mhlw.kpi.it.pages.PrimeFacesWidgets.awaitAjax;
 import static jp.go.mhlw.kpi.it.pages.PrimeFacesWidgets.waiting;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,12 @@ public class AccountRequestsPage {
         return waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='requestsForm:requests_data']/tr[.//span[contains(@id,':reference') and normalize-space(.)='"
                         + reference + "']]")));
+    }
+
+    /** The status of every request listed, as shown. */
+    public List<String> statuses() {
+        return driver.findElements(By.cssSelector("[id='requestsForm:requests_data'] [id$=':status']")).stream()
+                .map(WebElement::getText).toList();
     }
 
     public String status(String reference) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -104,6 +105,22 @@ public class CycleDashboardPage {
     /** The body's deadline as the list shows it. */
     public String dueOf(String organisationCode) {
         return row(organisationCode).findElement(By.xpath("./td[5]")).getText();
+    }
+
+    /** The bodies the list shows, by organisation code (one page of at most 50). */
+    public List<String> bodies() {
+        return driver.findElements(By.cssSelector("[id='dashboard:bodies_data'] > tr small")).stream()
+                .map(code -> code.getText().trim().replace("(", "").replace(")", "")).toList();
+    }
+
+    /** The report template (kind) of a body's row, as shown. */
+    public String kindOf(String organisationCode) {
+        return row(organisationCode).findElement(By.xpath("./td[3]")).getText();
+    }
+
+    /** True when the list shows only part of the bodies (a home page's link), with a link back to all of them. */
+    public boolean isNarrowed() {
+        return !driver.findElements(By.id("dashboard:narrowed")).isEmpty();
     }
 
     public String messages() {

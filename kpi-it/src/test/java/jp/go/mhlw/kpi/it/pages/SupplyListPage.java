@@ -37,6 +37,18 @@ public class SupplyListPage {
     }
 
     /** The coverage column of the case's row; null when the list has no such column (it is the ministry's). */
+    /** The states of the cases shown on this page of the list, by name (from each state's class, e.g. REPORTED). */
+    public List<String> shownStates() {
+        return driver.findElements(By.cssSelector("[id='casesForm:cases'] tbody tr[data-ri] span[class^='state-']")).stream()
+                .map(state -> state.getAttribute("class").replaceAll(".*state-(\\S+).*", "$1")).toList();
+    }
+
+    /** How many cases the list holds over all its pages, as its paginator says ("1-25 / 40" is 40). */
+    public int totalRecords() {
+        String report = driver.findElement(By.cssSelector("[id='casesForm:cases'] .ui-paginator-current")).getText();
+        return Integer.parseInt(report.substring(report.lastIndexOf('/') + 1).trim());
+    }
+
     public String coverageOf(String caseNumber) {
         return driver.findElements(By.cssSelector("[id='casesForm:cases'] tbody tr[data-ri]")).stream()
                 .filter(row -> row.findElement(By.cssSelector("td")).getText().equals(caseNumber)).findFirst()

@@ -70,6 +70,12 @@ public class TaskListPage {
                 link.getAttribute("href"), cells.get(3).getText());
     }
 
+    /** What the list is narrowed to by a home page's link ("Showing only: ..."), empty when it shows every task. */
+    public String narrowedTo() {
+        List<WebElement> note = driver.findElements(By.id("narrowedLabel"));
+        return note.isEmpty() ? "" : note.get(0).getText();
+    }
+
     /** Follows the task's link, for the page it is done on. */
     public void follow(Row task) {
         WebElement link = driver.findElements(By.cssSelector(ROWS + " .kpi-task-link")).stream()

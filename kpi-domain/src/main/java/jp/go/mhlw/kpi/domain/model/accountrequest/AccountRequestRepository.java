@@ -14,5 +14,8 @@ public interface AccountRequestRepository {
     List<AccountRequest> findByCorporateNumber(String corporateNumber, AccountRequestStatus status);
 
     /** Stores a new request; changes to a loaded one are stored with its transaction. */
+    /** How many requests stand in this status (counted by the database). */
+    long countByStatus(AccountRequestStatus status);
+
     void store(AccountRequest request);
 }

@@ -69,6 +69,10 @@ public class CycleDashboard implements Serializable {
 
     private Long cycleId;
     private boolean opened;
+    /** The view parameter "kind": only the bodies of this kind (HUB, AMED, ...); every kind if blank. */
+    private String kind;
+    /** The view parameter "show": "overdue" for the overdue bodies only; every body if blank. */
+    private String show;
     private CycleOverview overview;
     /** The bodies' rows as a list the table may sort in place (the overview's is unmodifiable). */
     private List<CycleOverview.Row> bodyRows = new ArrayList<>();
@@ -108,8 +112,39 @@ public class CycleDashboard implements Serializable {
 
     void show(CycleOverview loaded) {
         overview = loaded;
-        bodyRows = new ArrayList<>(loaded.getRows());
+        bodyRows = bodiesShown(loaded.getRows(), kind, show);
         surveyDates = SurveyDateFields.of(loaded.getSurveyDates());
+    }
+
+    /** The rows of the bodies list: those of the kind (any when blank), only the overdue ones for "overdue". */
+    static List<CycleOverview.Row> bodiesShown(List<CycleOverview.Row> rows, String kind, String show) {
+        return rows.stream().filter(row -> kind == null || kind.isBlank() || kind.equals(row.kind()))
+                .filter(row -> !SHOW_OVERDUE.equals(show) || row.overdue())
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The value of "show" for the overdue bodies only. */
+    public static final String SHOW_OVERDUE = "overdue";
+
+    /** True when the view parameters show only some of the bodies (the page then offers all of them). */
+    public boolean isNarrowed() {
+        return (kind != null && !kind.isBlank()) || SHOW_OVERDUE.equals(show);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
     }
 
     /** The secretariat sets or corrects the survey dates (the form starts from those the cycle holds). */

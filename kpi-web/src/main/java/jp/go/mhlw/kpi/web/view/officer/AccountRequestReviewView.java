@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequests;
 import jp.go.mhlw.kpi.domain.model.accountrequest.AccountRequest;
@@ -35,9 +36,31 @@ public class AccountRequestReviewView implements Serializable {
     private Long rejectId;
     private String rejectCompany;
     private String reason;
+    /** The view parameter "status": only the requests in this status (PENDING from the officer's home); all if blank. */
+    private String status;
 
     public void load() {
-        requests = accountRequests.list();
+        requests = inStatus(accountRequests.list(), status);
+    }
+
+    /** The requests in the named status, or all of them when none (or an unknown one) is named. */
+    static List<AccountRequest> inStatus(List<AccountRequest> all, String status) {
+        return Arrays.stream(AccountRequestStatus.values()).filter(known -> known.name().equals(status)).findFirst()
+                .map(known -> all.stream().filter(request -> request.getStatus() == known).toList()).orElse(all);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    /** The status the list is narrowed to, for the page's note; null when it shows every request. */
+    public AccountRequestStatus getShownStatus() {
+        return Arrays.stream(AccountRequestStatus.values()).filter(known -> known.name().equals(status)).findFirst()
+                .orElse(null);
     }
 
     public void approve(long requestId) {

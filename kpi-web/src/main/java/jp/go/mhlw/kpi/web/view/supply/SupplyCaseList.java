@@ -57,6 +57,9 @@ public class SupplyCaseList implements Serializable {
     private final Cases cases = new Cases();
     private List<StepRow> inbox = List.of();
 
+    /** The view parameter "state": the state filter the list opens with (a home page's count links here). */
+    private String state;
+
     private String answeringCase;
     private Long answerStock;
     private Long answerCapacity;
@@ -242,6 +245,14 @@ public class SupplyCaseList implements Serializable {
 
     public List<StepRow> getInbox() {
         return inbox;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
     }
 
     public String getAnsweringCase() {

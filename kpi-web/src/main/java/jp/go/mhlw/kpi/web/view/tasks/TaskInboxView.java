@@ -59,7 +59,13 @@ public class TaskInboxView implements Serializable {
     transient CurrentCaller currentCaller;
 
     private List<TaskInbox.InboxTask> tasks;
+    /** The tasks the view parameters leave, worked out when first asked for after each load. */
+    private List<TaskInbox.InboxTask> narrowed;
     private List<TaskInbox.InboxTask> filtered;
+    /** The view parameter "show": {@link Show#OVERDUE}, {@link Show#MINE} or {@link Show#UNCLAIMED}; all if blank. */
+    private String show;
+    /** The view parameter "step": one or more step ids, comma-separated; any step if blank. */
+    private String step;
     private String reassignTo;
     private LocalDate followUpOn;
 
@@ -71,6 +77,71 @@ public class TaskInboxView implements Serializable {
     private void reload() {
         // a list the table may sort in place
         tasks = new ArrayList<>(inbox.tasks(caller()));
+        narrowed = null;
+    }
+
+    /** What a home page's count links to: a part of the inbox. */
+    public enum Show {
+        /** Due before now. */
+        OVERDUE("overdue"),
+        /** Claimed by (or assigned to) the caller. */
+        MINE("mine"),
+        /** Offered to the caller's groups and claimed by nobody yet. */
+        UNCLAIMED("unclaimed");
+
+        private final String parameter;
+
+        Show(String parameter) {
+            this.parameter = parameter;
+        }
+
+        /** The value of the view parameter "show". */
+        public String parameter() {
+            return parameter;
+        }
+
+        static Optional<Show> of(String parameter) {
+            return java.util.Arrays.stream(values()).filter(known -> known.parameter.equals(parameter)).findFirst();
+        }
+
+        /** Whether the task belongs to this part of the inbox of this user, at this moment. */
+        public boolean holds(TaskInbox.InboxTask task, String userName, Date now) {
+            return switch (this) {
+                case OVERDUE -> task.due() != null && task.due().before(now);
+                case MINE -> userName.equals(task.assignee());
+                case UNCLAIMED -> task.assignee() == null;
+            };
+        }
+    }
+
+    /**
+     * The tasks the view parameters leave: those of the part named by {@code show} (all when blank or unknown) at one
+     * of the steps named by {@code steps} (comma-separated; any when blank), in the inbox's order.
+     */
+    static List<TaskInbox.InboxTask> narrowed(List<TaskInbox.InboxTask> tasks, String show, String steps, String userName,
+                                              Date now) {
+        Optional<Show> part = Show.of(show);
+        List<String> stepIds = steps == null || steps.isBlank() ? List.of()
+                : java.util.Arrays.stream(steps.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+        return tasks.stream().filter(task -> part.map(known -> known.holds(task, userName, now)).orElse(true))
+                .filter(task -> stepIds.isEmpty() || stepIds.contains(task.step()))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** True when the view parameters show only a part of the inbox (the page then offers the whole of it). */
+    public boolean isNarrowed() {
+        return Show.of(show).isPresent() || (step != null && !step.isBlank());
+    }
+
+    /** The label of the part shown, for the page's note: the "show" part and the steps' names. */
+    public String getNarrowedLabel() {
+        List<String> parts = new ArrayList<>();
+        Show.of(show).ifPresent(part -> parts.add(Feedback.text("tasks.show." + part.parameter())));
+        if (step != null && !step.isBlank()) {
+            java.util.Arrays.stream(step.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+                    .map(id -> Objects.requireNonNullElse(stepLabel(id), id)).forEach(parts::add);
+        }
+        return String.join(" / ", parts);
     }
 
     private Caller caller() {
@@ -113,7 +184,7 @@ public class TaskInboxView implements Serializable {
     }
 
     /** The page of a task, from the application's root: a supply step's case, a request's form or review, a cycle. */
-    static String pageOf(TaskInbox.InboxTask task) {
+    public static String pageOf(TaskInbox.InboxTask task) {
         if (task.caseNumber() != null && SupplyStep.byId(task.step()).isPresent()) {
             return "/supply/case.xhtml?case=" + URLEncoder.encode(task.caseNumber(), StandardCharsets.UTF_8);
         }
@@ -127,13 +198,24 @@ public class TaskInboxView implements Serializable {
     }
 
     public String stepName(TaskInbox.InboxTask task) {
-        Optional<SupplyStep> supplyStep = SupplyStep.byId(task.step());
+        return stepNameOf(task);
+    }
+
+    /** The step's name in the screen's language (the engine's name of a step the bundles do not know). */
+    public static String stepNameOf(TaskInbox.InboxTask task) {
+        String name = stepLabel(task.step());
+        return name == null ? task.name() : name;
+    }
+
+    /** The step's name in the screen's language; the id itself when the bundles do not know it. */
+    private static String stepLabel(String stepId) {
+        Optional<SupplyStep> supplyStep = SupplyStep.byId(stepId);
         if (supplyStep.isPresent()) {
             return Feedback.label(supplyStep.get());
         }
         ResourceBundle bundle = bundle();
-        String key = "cycle.step." + task.step();
-        return bundle.containsKey(key) ? bundle.getString(key) : task.name();
+        String key = "cycle.step." + stepId;
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     /**
@@ -141,6 +223,11 @@ public class TaskInboxView implements Serializable {
      * body" for a follow-up request; the case number alone for a supply step created before subjects were recorded.
      */
     public String subject(TaskInbox.InboxTask task) {
+        return subjectOf(task);
+    }
+
+    /** What the task is about, as {@link #subject(TaskInbox.InboxTask)} says it. */
+    public static String subjectOf(TaskInbox.InboxTask task) {
         TaskSubject subject = task.subject();
         if (subject == null) {
             return task.caseNumber() == null ? "" : task.caseNumber();
@@ -185,7 +272,7 @@ public class TaskInboxView implements Serializable {
                 .column("tasks.created", task -> printed(task.created(), MINUTE))
                 .column("tasks.due", task -> printed(task.due(), DAY))
                 .column("tasks.followUp", task -> printed(task.followUp(), DAY))
-                .of("tasks-" + LocalDate.now(TOKYO), shown(tasks, filtered));
+                .of("tasks-" + LocalDate.now(TOKYO), shown(getTasks(), filtered));
     }
 
     /**
@@ -205,8 +292,30 @@ public class TaskInboxView implements Serializable {
         return date == null ? "" : format.format(date.toInstant().atZone(TOKYO));
     }
 
+    /** The inbox, or the part of it the view parameters name; a list the table may sort in place. */
     public List<TaskInbox.InboxTask> getTasks() {
-        return tasks;
+        if (narrowed == null) {
+            narrowed = isNarrowed() ? narrowed(tasks, show, step, caller().userName(), new Date()) : tasks;
+        }
+        return narrowed;
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
+        narrowed = null;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+        narrowed = null;
     }
 
     public List<TaskInbox.InboxTask> getFiltered() {

@@ -80,4 +80,23 @@ class CycleDashboardExportTest {
                 new SurveyDates(null, null, null), true));
         assertThat(table(dashboard, Locale.ENGLISH).rows()).extracting(cells -> cells.get(3)).containsExactly("Approved");
     }
+
+    @Test
+    void theSecretariatsHomeLinksOpenTheBodiesOfOneKindOrTheOverdueOnes() {
+        CycleOverview.Row amed = new CycleOverview.Row(3, "AMED", "日本医療研究開発機構", "AMED", "AMED_THEME_REPORT",
+                RequestState.DRAFT, DUE, true, false, 0, null);
+        List<CycleOverview.Row> rows = List.of(HIROSHIMA, HOKKAIDO, amed);
+
+        assertThat(CycleDashboard.bodiesShown(rows, "HUB_REPORT", null)).containsExactly(HIROSHIMA, HOKKAIDO);
+        assertThat(CycleDashboard.bodiesShown(rows, null, "overdue")).containsExactly(HOKKAIDO, amed);
+        assertThat(CycleDashboard.bodiesShown(rows, "HUB_REPORT", "overdue")).containsExactly(HOKKAIDO);
+        assertThat(CycleDashboard.bodiesShown(rows, "", "")).as("no parameter: every body").isEqualTo(rows);
+
+        CycleDashboard dashboard = new CycleDashboard();
+        dashboard.setKind("AMED_THEME_REPORT");
+        dashboard.show(new CycleOverview(7, "PLAN-2-FY2026", "2026年度", CycleStatus.COLLECTING, DUE, "7,3",
+                LocalDate.of(2026, 7, 2), rows, new SurveyDates(null, null, null), true));
+        assertThat(dashboard.getBodyRows()).containsExactly(amed);
+        assertThat(dashboard.isNarrowed()).isTrue();
+    }
 }

@@ -53,4 +53,31 @@ class TaskInboxViewTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("c", null),
                         org.assertj.core.groups.Tuple.tuple("a", "officer1"));
     }
+
+    private static InboxTask held(String taskId, String step, String assignee, Date due) {
+        return new InboxTask(taskId, step, "name", assignee, new Date(0), due, null, 41L, 7L, null, null, null);
+    }
+
+    @Test
+    void aHomePagesCountOpensTheInboxNarrowedToTheSameTasks() {
+        Date now = new Date(1_000_000L);
+        List<InboxTask> tasks = List.of(held("overdue", "reviewSubmission", null, new Date(999_999L)),
+                held("mine", "reviewSubmission", "officer1", new Date(1_000_001L)),
+                held("chase", "chaseOverdueResponse", "officer2", null));
+
+        assertThat(TaskInboxView.narrowed(tasks, "overdue", null, "officer1", now)).extracting(InboxTask::taskId)
+                .containsExactly("overdue");
+        assertThat(TaskInboxView.narrowed(tasks, "mine", "", "officer1", now)).extracting(InboxTask::taskId)
+                .containsExactly("mine");
+        assertThat(TaskInboxView.narrowed(tasks, "unclaimed", null, "officer1", now)).extracting(InboxTask::taskId)
+                .containsExactly("overdue");
+        assertThat(TaskInboxView.narrowed(tasks, null, "reviewSubmission", "officer1", now)).extracting(InboxTask::taskId)
+                .containsExactly("overdue", "mine");
+        assertThat(TaskInboxView.narrowed(tasks, null, "chaseOverdueResponse, escalateOverdueTriage", "officer1", now))
+                .extracting(InboxTask::taskId).containsExactly("chase");
+        assertThat(TaskInboxView.narrowed(tasks, "overdue", "chaseOverdueResponse", "officer1", now))
+                .as("both at once").isEmpty();
+        assertThat(TaskInboxView.narrowed(tasks, "nonsense", null, "officer1", now)).as("an unknown part shows all")
+                .hasSize(3);
+    }
 }
