@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * P1, supply filing through the API (docs/performance.md): {@code bench.makers} manufacturers' systems (8) at once,
- * taking turns as maker-a and maker-b, each filing {@code bench.casesPerMaker} cases (25) one after another: a first
+ * taking turns as maker-a and maker-b, each filing {@code bench.casesPerMaker} cases (50) one after another: a first
  * report with blanks (201, the case REPORTED), the complete additional report (201, UNDER_TRIAGE), then the ministry
  * officer ({@code bench.officer}, officer1) reads the case to triage it (200, UNDER_TRIAGE). The API has no triage
  * operation (the officer decides on the case screen), so the officer's part here is that read.
@@ -51,7 +51,7 @@ public class SupplyFilingSimulation extends Simulation {
               "contact": {"name": "山田 太郎", "department": "品質保証部", "phone": "03-0000-0000", "email": "yamada@example.jp"}}}""";
 
     static final int MAKERS = Stack.intProperty("bench.makers", 8);
-    static final int CASES_PER_MAKER = Stack.intProperty("bench.casesPerMaker", 25);
+    static final int CASES_PER_MAKER = Stack.intProperty("bench.casesPerMaker", 50);
     static final String OFFICER = System.getProperty("bench.officer", "officer1");
 
     private final ScenarioBuilder filing = scenario("P1 supply filing")
