@@ -110,7 +110,8 @@ class CycleReportsTest extends JpaTestSupport {
         var lineage = service.draft(r5.getId()).lineage(venture);
         assertThat(lineage.submissions()).isEmpty();
         assertThat(lineage.formula()).isEqualTo(venture.getFormula());
-        assertThat(lineage.formulaInWords(jp.go.mhlw.kpi.domain.shared.Texts.ENGLISH)).endsWith("times 100 (per cent)");
+        assertThat(lineage.formulaInWords(jp.go.mhlw.kpi.domain.shared.Texts.ENGLISH))
+                .isEqualTo("The figure as the committee printed it, adopted as history (not computed here)");
         PublishedLine participants = read.getLines().stream()
                 .filter(l -> l.getKpiCode().equals("G1-TRAINING-PARTICIPANTS") && l.getBreakdown().equals("INDUSTRY")
                         && l.getUnit() == FigureUnit.COUNT).findFirst().orElseThrow();

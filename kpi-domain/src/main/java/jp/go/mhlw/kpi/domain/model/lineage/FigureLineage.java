@@ -56,8 +56,14 @@ public record FigureLineage(FigureUnit unit, List<SubmissionSource> submissions,
         return new FigureLineage(unit, List.of(), List.of(), submissionCount, normalisation, formula, null, null);
     }
 
-    /** The formula in words, with the figure's numbers when they are known. */
+    /**
+     * The formula in words, with the figure's numbers when they are known; a figure adopted from the print was not
+     * computed here, which is what is said of it.
+     */
     public String formulaInWords(Locale locale) {
+        if (isAdoptedAsPrinted()) {
+            return Texts.text(locale, "lineage.formula.asPublished");
+        }
         return numerator != null && denominator != null
                 ? FormulaWording.of(unit, numerator, denominator, locale)
                 : FormulaWording.of(unit, normalisation != null, locale);
@@ -76,6 +82,11 @@ public record FigureLineage(FigureUnit unit, List<SubmissionSource> submissions,
         return submissionCount == null ? Texts.text(locale, "lineage.count.unknown")
                 : submissionCount == 0 ? Texts.text(locale, "lineage.count.none")
                 : Texts.text(locale, "lineage.count", String.valueOf(submissionCount));
+    }
+
+    /** Taken over from the committee's printed report rather than computed from submissions. */
+    public boolean isAdoptedAsPrinted() {
+        return (submissionCount == null || submissionCount == 0) && formula.startsWith(KpiValue.AS_PUBLISHED + ":");
     }
 
     public boolean hasSubmissions() {

@@ -111,6 +111,23 @@ class FigureLineageTest {
     }
 
     @Test
+    void aFigureAdoptedFromThePrintIsNotSaidToBeComputed() {
+        KpiValue adopted = new KpiValue(r5, ventures, KpiBreakdown.TOTAL, KpiFigure.quotient("R5 G2-VENTURE-SHARE as published",
+                "as published: 13.3% (R5 report)", FigureUnit.PERCENT, new BigDecimal("13.3"), new BigDecimal("100")),
+                List.of(), NOW);
+
+        FigureLineage lineage = FigureLineage.of(adopted, Map.of());
+
+        assertThat(lineage.isAdoptedAsPrinted()).isTrue();
+        assertThat(lineage.formulaInWords(Texts.ENGLISH))
+                .isEqualTo("The figure as the committee printed it, adopted as history (not computed here)");
+        assertThat(FigureLineage.published(FigureUnit.PERCENT, 0, null, adopted.getFormula()).formulaInWords(Texts.JAPANESE))
+                .isEqualTo("公表資料の数値をそのまま推移として登録したもの（ここでは計算していません）");
+        // computed from submissions, the same words would not apply
+        assertThat(FigureLineage.published(FigureUnit.PERCENT, 3, null, "17 / 128 × 100").isAdoptedAsPrinted()).isFalse();
+    }
+
+    @Test
     void thePublicLineageSaysTheFormulaInGeneralTermsAndOnlyHowManySubmissions() {
         FigureLineage halved = FigureLineage.published(FigureUnit.COUNT, 20, "R4 (2021-04-01〜2023-03-06) ×1/2",
                 "1188 × 1/2 (R4 (2021-04-01〜2023-03-06) ×1/2)");
