@@ -45,6 +45,8 @@ import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
 import jp.go.mhlw.kpi.it.pages.Browser;
 import jp.go.mhlw.kpi.it.pages.CycleOpeningPage;
+import jp.go.mhlw.kpi.it.pages.FigureLineagePanel;
+import jp.go.mhlw.kpi.it.pages.ReviewPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -199,6 +201,16 @@ class WholeCycleIT {
         String lines = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='lines']"))).getText();
         // the table's first page: R5's participants beside R4's two-year figure × 1/2, and their ratio
         assertThat(lines).contains("HEALTHCARE_PROFESSIONALS 770 594").contains("1.3倍");
+        // a figure opens its lineage: every hub's approved version by request number (the returned hub's version 2),
+        // as text: the review page is the officers', the secretariat would be refused it
+        String secondVersion = "依頼 " + returnedRequest + " 第2版";
+        FigureLineagePanel participants = FigureLineagePanel.open(driver, "lines", "HEALTHCARE_PROFESSIONALS 770 594");
+        assertThat(participants.count()).isEqualTo(HUBS + " 件の提出");
+        assertThat(participants.submissions()).hasSize(HUBS).anySatisfy(s -> assertThat(s).startsWith(secondVersion))
+                .noneSatisfy(s -> assertThat(s).startsWith("依頼 " + returnedRequest + " 第1版"));
+        assertThat(participants.links()).isEmpty();
+        assertThat(participants.normalisation()).isEqualTo("なし（報告期間は1年度）");
+        assertThat(participants.formula()).isEqualTo("提出された件数の合計（770）");
         // goal 9's listings have no value: listed with the reason instead of a figure
         assertThat(driver.findElement(By.id("missingFigures")).getText()).contains("G9-NOVEL-ITEM-LISTINGS")
                 .contains("MHLW-IRYO");
@@ -288,6 +300,36 @@ class WholeCycleIT {
                 .containsEntry("G8-IDATEN-CONFIRMATIONS/TOTAL/COUNT", "7")
                 .containsEntry("G10-REFERENCE-COUNTRIES/TOTAL/COUNT", "10")
                 .doesNotContainKey("G9-NOVEL-ITEM-LISTINGS/TOTAL/COUNT");
+
+        // the officer follows a figure of the KPI history to a submission behind it, the version it was computed from
+        WebDriver officerBrowser = Browser.start();
+        try {
+            logIn(officerBrowser, "officer1");
+            officerBrowser.get(TestServers.BASE_URL + "/catalogue/kpi.xhtml?plan=PLAN-2&kpi=G3-HUB-COOPERATION");
+            FigureLineagePanel cooperation = FigureLineagePanel.open(officerBrowser, "values", "令和5年度", "70");
+            assertThat(cooperation.count()).isEqualTo(HUBS + " 件の提出");
+            assertThat(cooperation.links()).hasSize(HUBS);
+            ReviewPage behind = cooperation.follow(secondVersion);
+            assertThat(behind.version()).isEqualTo("2");
+            assertThat(officerBrowser.getCurrentUrl()).contains("request=" + returnedRequest).contains("version=2");
+        } finally {
+            Browser.screenshot(officerBrowser, testName + "-officer");
+            officerBrowser.quit();
+        }
+
+        // the public reads how many submissions, the normalisation and the formula: no body, no request, no link
+        WebDriver visitor = Browser.start();
+        try {
+            visitor.get(TestServers.BASE_URL + "/public/report.xhtml?cycle=PLAN-2-FY2023&version=1");
+            FigureLineagePanel published = FigureLineagePanel.open(visitor, "lines", "HEALTHCARE_PROFESSIONALS 770 594");
+            assertThat(published.count()).isEqualTo(HUBS + " 件の提出");
+            assertThat(published.submissions()).isEmpty();
+            assertThat(published.links()).isEmpty();
+            assertThat(published.text()).doesNotContain("依頼");
+            assertThat(published.formula()).isEqualTo("提出された件数の合計");
+        } finally {
+            visitor.quit();
+        }
     }
 
     @Test

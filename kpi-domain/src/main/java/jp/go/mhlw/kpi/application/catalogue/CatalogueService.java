@@ -12,8 +12,10 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionSources;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 
 /**
@@ -32,6 +34,9 @@ public class CatalogueService {
 
     @Inject
     KpiValueRepository kpiValues;
+
+    @Inject
+    SubmissionSources submissionSources;
 
     /** Every Basic Plan, oldest first. */
     @ReadOnly
@@ -55,5 +60,19 @@ public class CatalogueService {
     @ReadOnly
     public Optional<KpiHistory> kpiHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
         return plans.findKpi(planCode, kpiCode).map(kpiValues::findHistory);
+    }
+
+    /**
+     * The KPI's history with each value's lineage (its submissions by request, body and version, the normalisation
+     * and the formula); the submissions of all the values are read in one query.
+     */
+    @ReadOnly
+    public Optional<TracedHistory> tracedHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
+        return kpiHistory(planCode, kpiCode)
+                .map(history -> new TracedHistory(history, FigureLineages.of(history.values(), submissionSources)));
+    }
+
+    /** A KPI's values across the cycles and where each comes from. */
+    public record TracedHistory(KpiHistory history, FigureLineages lineages) {
     }
 }

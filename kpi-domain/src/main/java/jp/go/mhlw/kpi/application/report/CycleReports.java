@@ -31,8 +31,10 @@ import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTargetRepository;
 import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionSources;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.report.CommitteeComment;
@@ -77,6 +79,9 @@ public class CycleReports {
     KpiTargetRepository targets;
 
     @Inject
+    SubmissionSources submissionSources;
+
+    @Inject
     CycleReportRepository reports;
 
     @Inject
@@ -99,7 +104,10 @@ public class CycleReports {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The cycle's report as it stands, with the tables as they would be published now. */
+    /**
+     * The cycle's report as it stands, with the tables as they would be published now and each figure's lineage
+     * (its submissions read together, in one query).
+     */
     @ReadOnly
     public DraftReport draft(long cycleId) {
         FollowUpCycle cycle = cycle(cycleId);
@@ -121,7 +129,8 @@ public class CycleReports {
                 ReportLines.of(values, previous.map(kpiValues::findByCycle).orElse(List.of())), judged, goals,
                 report.map(CycleReport::getMissingBodies).orElseGet(() -> missingBodies(cycle)),
                 report.map(reports::comments).orElse(List.of()), reports.versions(cycle),
-                report.isPresent() ? Map.of() : ministriesNarratives(cycle), missingFigures(cycle));
+                report.isPresent() ? Map.of() : ministriesNarratives(cycle), missingFigures(cycle),
+                FigureLineages.of(values, submissionSources));
     }
 
     /**

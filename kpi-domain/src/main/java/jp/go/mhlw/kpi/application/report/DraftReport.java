@@ -6,6 +6,8 @@ import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.catalogue.Goal;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.kpitarget.TargetAchievement;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
 import jp.go.mhlw.kpi.domain.model.report.CommitteeComment;
 import jp.go.mhlw.kpi.domain.model.report.CycleReport;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
@@ -21,11 +23,18 @@ import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
  * @param proposedNarratives per goal, what the ministries' approved progress reports say: the narratives offered
  *                           before the first draft
  * @param missingFigures     the ministries' KPIs without a value, with the reason
+ * @param lineages           each figure's submissions, normalisation and formula
  */
 public record DraftReport(FollowUpCycle cycle, Optional<CycleReport> report, List<PublishedLine> lines,
                           List<TargetAchievement> targets, List<Goal> goals, List<MissingBody> missingBodies,
                           List<CommitteeComment> comments, List<PublishedReport> versions,
-                          Map<Integer, String> proposedNarratives, List<MissingFigure> missingFigures) {
+                          Map<Integer, String> proposedNarratives, List<MissingFigure> missingFigures,
+                          FigureLineages lineages) {
+
+    /** Where a line's figure comes from: its submissions, normalisation and formula; null when not computed. */
+    public FigureLineage lineage(PublishedLine line) {
+        return lineages.ofFigure(line.getKpiCode(), line.getBreakdown(), line.getUnit()).orElse(null);
+    }
 
     public FollowUpCycle getCycle() {
         return cycle;

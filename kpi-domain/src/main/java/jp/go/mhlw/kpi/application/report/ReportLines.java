@@ -32,7 +32,7 @@ public final class ReportLines {
             lines.add(new PublishedLine(lines.size() + 1, kpi.getGoal().getNumber(), kpi.getCode(), kpi.getNameJa(),
                     kpi.getNameEn(), value.getBreakdown(), value.getUnit(), value.getValue(), value.getDisplayValue(),
                     last == null ? null : last.getDisplayValue(), value.normalisation().orElse(null),
-                    value.getFormula()));
+                    value.getFormula(), value.getInputs().size()));
         }
         return lines;
     }

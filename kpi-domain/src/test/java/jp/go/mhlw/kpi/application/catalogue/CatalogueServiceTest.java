@@ -26,6 +26,7 @@ class CatalogueServiceTest extends JpaTestSupport {
         service.plans = basicPlans();
         service.cycles = cycles();
         service.kpiValues = kpiValues();
+        service.submissionSources = submissionSources();
     }
 
     @Test

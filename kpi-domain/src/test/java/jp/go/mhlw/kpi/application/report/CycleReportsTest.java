@@ -66,6 +66,7 @@ class CycleReportsTest extends JpaTestSupport {
         service.plans = basicPlans();
         service.kpiValues = kpiValues();
         service.targets = kpiTargets();
+        service.submissionSources = submissionSources();
         service.reports = cycleReports();
         service.organisations = organisations();
         service.requests = reportRequests();
@@ -102,6 +103,15 @@ class CycleReportsTest extends JpaTestSupport {
         PublishedLine venture = line(read, "G2-VENTURE-SHARE", FigureUnit.PERCENT);
         assertThat(venture.getPrinted()).isEqualTo("13.3%");
         assertThat(venture.getPreviousPrinted()).isEqualTo("7.5%");
+        // adopted from the print: no submission behind it, which the public lineage says
+        assertThat(venture.submissionCount()).contains(0);
+        assertThat(venture.publicLineage().submissionCountInWords(jp.go.mhlw.kpi.domain.shared.Texts.ENGLISH))
+                .isEqualTo("None (entered as published)");
+        var lineage = service.draft(r5.getId()).lineage(venture);
+        assertThat(lineage.submissions()).isEmpty();
+        assertThat(lineage.formula()).isEqualTo(venture.getFormula());
+        assertThat(lineage.formulaInWords(jp.go.mhlw.kpi.domain.shared.Texts.ENGLISH))
+                .isEqualTo("The figure as the committee printed it, adopted as history (not computed here)");
         PublishedLine participants = read.getLines().stream()
                 .filter(l -> l.getKpiCode().equals("G1-TRAINING-PARTICIPANTS") && l.getBreakdown().equals("INDUSTRY")
                         && l.getUnit() == FigureUnit.COUNT).findFirst().orElseThrow();

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionSource;
 import jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
@@ -119,6 +121,54 @@ class JpaSubmissionRepositoryTest extends JpaTestSupport {
         assertThat(repository.lastYear(R5_CYCLE, "HUB-HOKKAIDO", SubmissionKind.HUB_REPORT)).isEmpty();
         assertThat(repository.lastYear(R4_CYCLE, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT)).isEmpty();
         assertThat(repository.normalisationOf(R5_CYCLE).orElseThrow().cycle()).isEqualTo("R5");
+    }
+
+    @Test
+    void aKpiValuesSubmissionsAreNamedByRequestVersionAndBodyInOneQuery() {
+        JpaSubmissionRepository repository = new JpaSubmissionRepository(entityManager);
+        HubReportContent content = SubmissionFixtures.hubReport(44, 70);
+        Submission hiroshima = Submission.start(901, R5_CYCLE, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
+        hiroshima.submit(content, valid(content), Map.of(), "hub-hiroshima", NOW);
+        hiroshima.review(ReviewDecision.RETURNED, "確認してください", "officer1", NOW.plusSeconds(60));
+        hiroshima.submit(content, valid(content), Map.of(), "hub-hiroshima", NOW.plusSeconds(120));
+        Submission hokkaido = Submission.start(902, R5_CYCLE, "HUB-HOKKAIDO", SubmissionKind.HUB_REPORT);
+        hokkaido.submit(content, valid(content), Map.of(), "hub-hokkaido", NOW);
+        repository.store(hiroshima);
+        repository.store(hokkaido);
+        flushAndClear();
+        SubmissionReference hiroshimaV2 = SubmissionReference.of(SubmissionKind.HUB_REPORT,
+                repository.findByRequest(901).orElseThrow().versions().get(1).id());
+        SubmissionReference hokkaidoV1 = SubmissionReference.of(SubmissionKind.HUB_REPORT,
+                repository.findByRequest(902).orElseThrow().versions().get(0).id());
+        SubmissionReference adoptedAsPrinted = SubmissionReference.of(SubmissionKind.HUB_REPORT, 999_999);
+        SubmissionReference otherKind = SubmissionReference.of(SubmissionKind.MEMBER_SURVEY, hokkaidoV1.getSubmissionId());
+        flushAndClear();
+
+        List<String> statements = new java.util.ArrayList<>();
+        // the statements go through the session of the transaction's unit of work
+        var events = entityManager.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).getParent()
+                .getEventManager();
+        var counting = new org.eclipse.persistence.sessions.SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
+                statements.add(String.valueOf(event.getCall()));
+            }
+        };
+        events.addListener(counting);
+        Map<SubmissionReference, SubmissionSource> found;
+        try {
+            found = new JpaSubmissionSources(entityManager)
+                    .resolve(List.of(hiroshimaV2, hokkaidoV1, adoptedAsPrinted, otherKind));
+        } finally {
+            events.removeListener(counting);
+        }
+
+        assertThat(statements).hasSize(1);
+        assertThat(found).containsOnlyKeys(hiroshimaV2, hokkaidoV1);
+        assertThat(found.get(hiroshimaV2)).extracting(SubmissionSource::requestId, SubmissionSource::versionNumber,
+                SubmissionSource::organisationCode).containsExactly(901L, 2, "HUB-HIROSHIMA");
+        assertThat(found.get(hiroshimaV2).organisationNameJa()).isEqualTo("広島大学");
+        assertThat(found.get(hokkaidoV1).requestId()).isEqualTo(902L);
     }
 
     @Test

@@ -54,6 +54,10 @@ public abstract class JpaTestSupport {
         return new JpaFollowUpCycleRepository(entityManager);
     }
 
+    protected JpaSubmissionSources submissionSources() {
+        return new JpaSubmissionSources(entityManager);
+    }
+
     protected KpiValueRepository kpiValues() {
         return new JpaKpiValueRepository(entityManager);
     }

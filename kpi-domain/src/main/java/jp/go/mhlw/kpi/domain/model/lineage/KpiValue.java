@@ -44,6 +44,9 @@ import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 @Table(name = "kpi_value")
 public class KpiValue {
 
+    /** How the formula of a figure adopted from the committee's print begins ("as published: 13.3% (...)"). */
+    public static final String AS_PUBLISHED = "as published";
+
     /** Decimal places stored; the exact fraction stays available as numerator / denominator. */
     static final int SCALE = 16;
     private static final int PRECISION = 38;

@@ -49,7 +49,7 @@ import jp.go.mhlw.kpi.domain.shared.Problem;
 public class PublishedFigure {
 
     /** How the lineage of a value adopted from a printed figure starts: no submissions, only the printed source. */
-    public static final String AS_PUBLISHED = "as published";
+    public static final String AS_PUBLISHED = KpiValue.AS_PUBLISHED;
 
     static final int VALUE_SCALE = PrintedNumber.MAX_DECIMALS;
     private static final int VALUE_PRECISION = 30;

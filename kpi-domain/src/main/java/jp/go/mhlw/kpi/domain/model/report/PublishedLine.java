@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
 
 /**
  * One KPI figure of a published report, frozen at publication: the value at full precision and as printed, last
- * cycle's printed figure for the year-over-year view, the normalisation and the formula behind it.
+ * cycle's printed figure for the year-over-year view, the normalisation and the formula behind it, and how many
+ * submissions it was computed from (which bodies is not public).
  */
 @Embeddable
 public class PublishedLine {
@@ -53,13 +55,17 @@ public class PublishedLine {
     @Column(nullable = false, length = 4000)
     private String formula;
 
+    /** How many submissions the figure was computed from; null in versions published before it was recorded. */
+    @Column(name = "submission_count")
+    private Integer submissionCount;
+
     protected PublishedLine() {
         // for JPA
     }
 
     public PublishedLine(int lineNumber, int goalNumber, String kpiCode, String nameJa, String nameEn, String breakdown,
                          FigureUnit unit, BigDecimal value, String printed, String previousPrinted,
-                         String normalisation, String formula) {
+                         String normalisation, String formula, Integer submissionCount) {
         this.lineNumber = lineNumber;
         this.goalNumber = goalNumber;
         this.kpiCode = Objects.requireNonNull(kpiCode, "kpiCode");
@@ -72,6 +78,7 @@ public class PublishedLine {
         this.previousPrinted = previousPrinted;
         this.normalisation = normalisation;
         this.formula = formula.length() > 4000 ? formula.substring(0, 3999) + "…" : formula;
+        this.submissionCount = submissionCount;
     }
 
     public int getLineNumber() {
@@ -125,5 +132,18 @@ public class PublishedLine {
 
     public String getFormula() {
         return formula;
+    }
+
+    /** How many submissions the figure was computed from, empty in versions published before this was recorded. */
+    public Optional<Integer> submissionCount() {
+        return Optional.ofNullable(submissionCount);
+    }
+
+    /**
+     * Where the figure comes from, as the public may read it: the number of submissions (no body, no request), the
+     * normalisation and the formula.
+     */
+    public FigureLineage publicLineage() {
+        return FigureLineage.published(unit, submissionCount, normalisation, formula);
     }
 }

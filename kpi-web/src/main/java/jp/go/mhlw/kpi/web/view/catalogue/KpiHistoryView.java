@@ -10,14 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
+import jp.go.mhlw.kpi.application.catalogue.CatalogueService.TracedHistory;
 import jp.go.mhlw.kpi.application.kpitarget.KpiTargets;
 import jp.go.mhlw.kpi.application.report.ReportExports;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.shared.Texts;
@@ -47,10 +51,13 @@ public class KpiHistoryView implements Serializable {
     private String planCode;
     private String kpiCode;
     private KpiHistory history;
+    private FigureLineages lineages = FigureLineages.none();
 
     public void load() {
-        history = planCode == null || kpiCode == null ? null
-                : catalogueService.kpiHistory(planCode, kpiCode).orElse(null);
+        Optional<TracedHistory> traced = planCode == null || kpiCode == null ? Optional.empty()
+                : catalogueService.tracedHistory(planCode, kpiCode);
+        history = traced.map(TracedHistory::history).orElse(null);
+        lineages = traced.map(TracedHistory::lineages).orElseGet(FigureLineages::none);
         targets = history == null ? List.of() : kpiTargets.targets(planCode).stream()
                 .filter(target -> target.getKpi().getCode().equals(kpiCode)).toList();
     }
@@ -177,6 +184,11 @@ public class KpiHistoryView implements Serializable {
     /** The committee's relative targets for this KPI (proposed or adopted, with their period). */
     public List<KpiTarget> getTargets() {
         return targets;
+    }
+
+    /** Where a value comes from: its submissions, the normalisation and the formula; null when not recorded. */
+    public FigureLineage lineage(KpiValue value) {
+        return lineages.ofValue(value.getId()).orElse(null);
     }
 
     public KpiHistory getHistory() {

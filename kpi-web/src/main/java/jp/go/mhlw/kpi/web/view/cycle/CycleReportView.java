@@ -284,6 +284,11 @@ public class CycleReportView implements Serializable {
         return Feedback.isEnglish();
     }
 
+    /** The reader's language, for the figures' lineage. */
+    public java.util.Locale getLocale() {
+        return Feedback.locale();
+    }
+
     public Long getCycleId() {
         return cycleId;
     }

@@ -66,6 +66,11 @@ public class PublicReportView implements Serializable {
         return Feedback.isEnglish();
     }
 
+    /** The reader's language, for the figures' lineage. */
+    public java.util.Locale getLocale() {
+        return Feedback.locale();
+    }
+
     public String getCycle() {
         return cycle;
     }

@@ -1,0 +1,14 @@
+package jp.go.mhlw.kpi.domain.model.lineage;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** Finds what people know a KPI value's submissions by: request, version number and body. */
+public interface SubmissionSources {
+
+    /**
+     * The requests, version numbers and bodies of these submission versions, in one read whatever their number; a
+     * reference whose version is not stored (a figure adopted as published) is left out of the answer.
+     */
+    Map<SubmissionReference, SubmissionSource> resolve(Collection<SubmissionReference> references);
+}
