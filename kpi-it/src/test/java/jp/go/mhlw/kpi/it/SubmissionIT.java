@@ -289,6 +289,66 @@ class SubmissionIT {
         awaitOpenTasks(hokkaidoRequest, "submitReport", approved ? 0 : 1);
     }
 
+    @Test
+    @Order(4)
+    void anApprovedReportReopenedByTheSecretariatIsCorrectedReviewedAgainAndTheApprovedVersionIsKeptAsSuperseded()
+            throws Exception {
+        assertThat(state(hiroshimaRequest)).as("approved in the first test").isEqualTo("APPROVED");
+        String versionOfRequest = " FROM submission_version v JOIN submission s ON s.id = v.submission_id"
+                + " WHERE s.request_id = " + hiroshimaRequest;
+        int approved = (int) number("SELECT MAX(v.version_number)" + versionOfRequest);
+        String hub = Tokens.accessToken("hub-hiroshima");
+        String corrected = CycleRun.submission(new NewYearData(FISCAL_YEAR, LocalDate.of(FISCAL_YEAR, 4, 1))
+                .hubReport(2, false));
+        String reopen = "/api/report-requests/" + hiroshimaRequest + "/reopen";
+
+        HttpResponse<String> refused = CycleRun.send("POST", CycleRun.versions(hiroshimaRequest), hub, corrected);
+        assertThat(refused.statusCode()).as("approved and not reopened: " + refused.body()).isEqualTo(409);
+        assertThat(CycleRun.send("POST", reopen, Tokens.accessToken("officer1"), "{\"reason\":\"誤り\"}").statusCode())
+                .as("only the secretariat reopens").isEqualTo(403);
+        String secretariat = Tokens.accessToken("secretariat1");
+        assertThat(CycleRun.send("POST", reopen, secretariat, "{\"reason\":\" \"}").statusCode())
+                .as("a reason is required").isEqualTo(400);
+
+        HttpResponse<String> reopened = CycleRun.send("POST", reopen, secretariat,
+                "{\"reason\":\"共同研究の件数に誤りがありました。\"}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        assertThat(CycleRun.json(reopened).asJsonObject().getString("state")).isEqualTo("REOPENED");
+        assertThat(state(hiroshimaRequest)).isEqualTo("REOPENED");
+        assertThat(CycleRun.text("SELECT summary FROM audit_record WHERE action = 'report-request.reopened'"
+                + " AND object_id = '" + hiroshimaRequest + "'")).contains("共同研究の件数に誤りがありました。");
+        assertThat(CycleRun.send("POST", reopen, secretariat, "{\"reason\":\"もう一度\"}").statusCode())
+                .as("reopened already").isEqualTo(409);
+        awaitOpenTasks(hiroshimaRequest, "submitReport", 1);
+
+        HttpResponse<String> submitted = CycleRun.send("POST", CycleRun.versions(hiroshimaRequest), hub, corrected);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        assertThat(CycleRun.json(submitted).asJsonObject().getInt("version")).isEqualTo(approved + 1);
+        awaitOpenTasks(hiroshimaRequest, "reviewSubmission", 1);
+        HttpResponse<String> decided = CycleRun.send("POST", CycleRun.review(hiroshimaRequest, approved + 1, "approval"),
+                Tokens.accessToken("officer1"), "{}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+
+        assertThat(state(hiroshimaRequest)).isEqualTo("APPROVED");
+        awaitOpenTasks(hiroshimaRequest, "reviewSubmission", 0);
+        awaitOpenTasks(hiroshimaRequest, "submitReport", 0);
+        // both approved versions are kept; the newest one counts
+        assertThat(CycleRun.text("SELECT string_agg(v.version_number || ':' || r.decision, ',' ORDER BY v.version_number)"
+                + " FROM submission_review r JOIN submission_version v ON v.id = r.version_id"
+                + " JOIN submission s ON s.id = v.submission_id WHERE s.request_id = " + hiroshimaRequest
+                + " AND r.decision = 'APPROVED'")).isEqualTo(approved + ":APPROVED," + (approved + 1) + ":APPROVED");
+
+        WebDriver officer = logIn("officer1", "/officer/index.xhtml");
+        try {
+            ReviewPage page = openReview(officer, hiroshimaRequest, approved + 1);
+            assertThat(page.versions()).as("the earlier approved version is shown as superseded")
+                    .containsOnlyOnce("置換済み");
+        } finally {
+            Browser.screenshot(officer, "submission-correction");
+            officer.quit();
+        }
+    }
+
     private static void assertRefusedPlainly(List<HttpResponse<String>> answers) {
         for (HttpResponse<String> answer : answers) {
             if (answer.statusCode() == 409) {

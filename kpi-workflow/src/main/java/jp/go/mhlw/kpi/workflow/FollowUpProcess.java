@@ -32,6 +32,16 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
 
     public static final String PROCESS_KEY = "annual-follow-up";
     public static final String REQUEST_PROCESS_KEY = "report-request";
+    /**
+     * The correction of an approved request (business key the request id), with the same step ids as
+     * {@value #REQUEST_PROCESS_KEY}: the reporter's task, then the review.
+     */
+    public static final String CORRECTION_PROCESS_KEY = "report-request-correction";
+
+    /** True for the processes whose tasks belong to a report request (its variable {@code requestId}). */
+    public static boolean isRequestProcess(String processKey) {
+        return REQUEST_PROCESS_KEY.equals(processKey) || CORRECTION_PROCESS_KEY.equals(processKey);
+    }
 
     /** The step ids: element ids of the user tasks. */
     public static final class Steps {
@@ -53,6 +63,7 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         public static final String REQUEST_ID = "requestId";
         public static final String CANDIDATE_GROUP = "candidateGroup";
         public static final String APPROVED = "approved";
+        public static final String AGGREGATE_AGAIN = "aggregateAgain";
 
         private Vars() {
         }
@@ -247,6 +258,26 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         }
     }
 
+    /**
+     * Starts the request's correction: its own process ended at the approval. One correction runs at a time (the
+     * domain refuses to reopen a request that is not approved); a second start while one runs is refused.
+     */
+    @Override
+    public void requestReopened(long requestId, long cycleId, String organisationCode, String reporterRole) {
+        String key = String.valueOf(requestId);
+        if (engine.get().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKeyIn(REQUEST_PROCESS_KEY, CORRECTION_PROCESS_KEY).processInstanceBusinessKey(key)
+                .count() > 0) {
+            throw new IllegalStateException("Report request " + requestId + " still has a running process: it cannot"
+                    + " be reopened for correction now");
+        }
+        engine.get().getRuntimeService().startProcessInstanceByKey(CORRECTION_PROCESS_KEY, key,
+                Variables.createVariables()
+                        .putValue(Vars.REQUEST_ID, requestId)
+                        .putValue(Vars.CYCLE_ID, cycleId)
+                        .putValue(Vars.CANDIDATE_GROUP, candidateGroup(reporterRole, organisationCode)));
+    }
+
     @Override
     public void requestResent(long requestId) {
         correlateToRequest(requestId, Messages.RESEND_REQUEST);
@@ -273,7 +304,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
 
     /** The steps the request's process waits at (user tasks), empty when it has ended or not started. */
     public List<String> requestWaitingAt(long requestId) {
-        return engine.get().getTaskService().createTaskQuery().processDefinitionKey(REQUEST_PROCESS_KEY)
+        return engine.get().getTaskService().createTaskQuery()
+                .processDefinitionKeyIn(REQUEST_PROCESS_KEY, CORRECTION_PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(requestId)).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();
     }
@@ -281,7 +313,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
     /** Failed jobs (e.g. e-mails that could not be sent after every retry) of the cycle's request processes. */
     public long incidents(long cycleId) {
         List<String> instances = engine.get().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(REQUEST_PROCESS_KEY).variableValueEquals(Vars.CYCLE_ID, cycleId).list().stream()
+                .processDefinitionKeyIn(REQUEST_PROCESS_KEY, CORRECTION_PROCESS_KEY)
+                .variableValueEquals(Vars.CYCLE_ID, cycleId).list().stream()
                 .map(ProcessInstance::getId).toList();
         return instances.stream().mapToLong(id -> engine.get().getRuntimeService().createIncidentQuery()
                 .processInstanceId(id).count()).sum();
@@ -304,7 +337,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
     }
 
     private Task requestTask(long requestId, String step) {
-        return engine.get().getTaskService().createTaskQuery().processDefinitionKey(REQUEST_PROCESS_KEY)
+        return engine.get().getTaskService().createTaskQuery()
+                .processDefinitionKeyIn(REQUEST_PROCESS_KEY, CORRECTION_PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(requestId)).taskDefinitionKey(step).list().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("The process of report request " + requestId
                         + " is not waiting at " + step + " (it waits at " + requestWaitingAt(requestId) + ")"));

@@ -146,7 +146,7 @@ public class TaskInbox {
     /** A report request's id only from its own process: the account requests' process names its id the same way. */
     private InboxTask inboxTask(Task task, String processKey) {
         Map<String, Object> variables = engine.get().getTaskService().getVariables(task.getId(), VARIABLES);
-        Long requestId = FollowUpProcess.REQUEST_PROCESS_KEY.equals(processKey)
+        Long requestId = FollowUpProcess.isRequestProcess(processKey)
                 ? number(variables.get(FollowUpProcess.Vars.REQUEST_ID)) : null;
         return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate(), task.getFollowUpDate(),

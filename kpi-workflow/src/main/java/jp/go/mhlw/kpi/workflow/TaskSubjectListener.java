@@ -67,7 +67,7 @@ public class TaskSubjectListener implements TaskListener {
                     SupplyCaseProcess.COORDINATION_PROCESS_KEY ->
                 task.getVariable(SupplyCaseProcess.Vars.CASE_ID) instanceof String caseNumber
                         ? subjects.get().ofSupplyCase(caseNumber) : Optional.empty();
-            case FollowUpProcess.REQUEST_PROCESS_KEY -> task.getVariable(FollowUpProcess.Vars.REQUEST_ID) instanceof Number id
+            case FollowUpProcess.REQUEST_PROCESS_KEY, FollowUpProcess.CORRECTION_PROCESS_KEY -> task.getVariable(FollowUpProcess.Vars.REQUEST_ID) instanceof Number id
                     ? subjects.get().ofRequest(id.longValue()) : Optional.empty();
             case FollowUpProcess.PROCESS_KEY -> task.getVariable(FollowUpProcess.Vars.CYCLE_ID) instanceof Number id
                     ? subjects.get().ofCycle(id.longValue()) : Optional.empty();

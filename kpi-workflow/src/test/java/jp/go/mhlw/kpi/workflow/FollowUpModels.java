@@ -35,6 +35,8 @@ final class FollowUpModels {
     final Map<Long, RequestSchedule> schedules = new HashMap<>();
     final Set<Long> settled = new HashSet<>();
     final Map<Long, String> groups = new HashMap<>();
+    /** The cycles aggregated already: a correction approved in them is aggregated again. */
+    final Set<Long> aggregated = new HashSet<>();
     private final ProcessEngine engine;
     final FollowUpProcess process;
 
@@ -59,6 +61,8 @@ final class FollowUpModels {
         // the step mails' listener; StepMailProcessTest puts the real one in its place
         Mocks.register("stepMail", (TaskListener) task -> { });
         Mocks.register("aggregateKpis", (JavaDelegate) execution -> calls.add("aggregate " + execution.getVariable("cycleId")));
+        Mocks.register("correctionApproved", (JavaDelegate) execution -> execution.setVariable("aggregateAgain",
+                aggregated.contains((Long) execution.getVariable("cycleId"))));
     }
 
     /** A body asked in the cycle, due on {@link #DUE}, reminded 14, 7 and 1 days before. */

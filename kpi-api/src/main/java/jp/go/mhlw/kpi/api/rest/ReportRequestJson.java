@@ -44,6 +44,11 @@ public final class ReportRequestJson {
     public record Review(@Schema(description = "Required to return a version; at most 4,000 characters") String comment) {
     }
 
+    @Schema(name = "Reopening", description = "The secretariat's reopening of an approved request for a correction")
+    public record Reopen(@Schema(required = true, description = "Why, for the reporter; at most 4,000 characters")
+            String reason) {
+    }
+
     @Schema(name = "SubmissionVersion", description = "A submitted version and where its request now stands")
     public record Version(long request, int version, String submittedBy,
             @Schema(implementation = RequestState.class, description = "Submitted (waiting for review) until "

@@ -25,10 +25,13 @@ import java.util.Map;
 import jp.go.mhlw.kpi.api.rest.submission.MalformedContentException;
 import jp.go.mhlw.kpi.api.rest.submission.SubmissionContentMapper;
 import jp.go.mhlw.kpi.api.rest.submission.SubmissionContentReader;
+import jp.go.mhlw.kpi.application.followup.CollectionManagement;
+import jp.go.mhlw.kpi.application.followup.ReportRequestNotFoundException;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
+import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.domain.shared.InputCheck;
 import jp.go.mhlw.kpi.domain.shared.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The annual follow-up for the systems of reporting bodies and the ministry: a body lists its report requests and
- * submits versions; an officer approves or returns the version waiting for review. The screens'
- * {@link SubmissionService} stands behind every method, so validation, roles and organisation checks are theirs.
+ * submits versions; an officer approves or returns the version waiting for review; the secretariat reopens an
+ * approved request for a correction. The screens' {@link SubmissionService} and {@link CollectionManagement} stand
+ * behind every method, so validation, roles and organisation checks are theirs.
  */
 @Path("report-requests")
 @RequestScoped
@@ -61,6 +65,9 @@ public class ReportRequestResource {
 
     @Inject
     SubmissionService service;
+
+    @Inject
+    CollectionManagement management;
 
     @Inject
     JsonBodies bodies;
@@ -161,6 +168,46 @@ public class ReportRequestResource {
             throw JsonBodies.badRequest("A return for correction needs a comment for the reporter");
         }
         return ReportRequestJson.Version.of(requestId, service.returnForCorrection(requestId, number, comment));
+    }
+
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(JSON)
+    @Produces(JSON)
+    @Operation(operationId = "reopenReportRequest",
+            summary = "Reopen an approved request for a correction (secretariat)",
+            description = "The reporter submits a corrected version, which is reviewed as usual. The approved version "
+                    + "counts until the corrected one is approved; it is then kept as superseded.")
+    @RequestBody(required = true, content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Reopen.class)))
+    @APIResponse(responseCode = "200", description = "The reopened request", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Request.class)))
+    @APIResponse(responseCode = "400", description = "No reason", content = @Content(mediaType = JSON,
+            schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    @APIResponse(responseCode = "409", description = "The request is not approved (or is reopened already)",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    public ReportRequestJson.Request reopen(@PathParam("id") long requestId, InputStream body) {
+        String reason = bodies.read(body, ReportRequestJson.Reopen.class).reason();
+        if (reason == null || reason.isBlank()) {
+            throw JsonBodies.badRequest("Reopening a request needs a reason for the reporter");
+        }
+        try {
+            return ReportRequestJson.Request.of(management.reopenForCorrection(requestId, reason));
+        } catch (ReportRequestNotFoundException notFound) {
+            throw problem(404, notFound.getMessage());
+        } catch (EntryRejectedException refused) {
+            throw problem(refused.getProblems().stream().anyMatch(problem -> problem.field().equals("reason")) ? 400
+                    : 409, refused.getProblems().stream().map(problem -> problem.messageEn())
+                    .reduce((a, b) -> a + " " + b).orElse(refused.getMessage()));
+        }
+    }
+
+    private static jakarta.ws.rs.WebApplicationException problem(int status, String message) {
+        return new jakarta.ws.rs.WebApplicationException(Response.status(status).type(JSON)
+                .entity(new ReportRequestJson.Problem(status, message, null, null)).build());
     }
 
     private String comment(InputStream body) {

@@ -124,6 +124,17 @@ public class CollectionJobs {
                 && requests.findByCycle(request.getCycle().getId()).stream().allMatch(r -> r.getState().isSettled());
     }
 
+    /**
+     * True when a correction approved now has to be aggregated again: the request's cycle was aggregated (it is in
+     * review or before the committee). While collecting, the aggregation to come reads the corrected version; once
+     * published, the secretariat corrects the published report, which aggregates again.
+     */
+    @ReadOnly
+    public boolean aggregatesAgainAfterCorrection(long requestId) {
+        CycleStatus status = load(requestId).getCycle().getStatus();
+        return status == CycleStatus.REVIEWING || status == CycleStatus.COMMITTEE_REVIEW;
+    }
+
     /** The cycle's collection is over: it goes on to review. Nothing when it already has (a retried job). */
     public void collectionEnded(long cycleId) {
         FollowUpCycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("no cycle " + cycleId));

@@ -13,17 +13,23 @@ import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
 import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
+import jp.go.mhlw.kpi.domain.model.submission.Submission;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionStateException;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.domain.shared.Texts;
@@ -52,6 +58,12 @@ public class CollectionManagement {
 
     @Inject
     CollectionWorkflow workflow;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     Clock clock = Clock.systemUTC();
 
@@ -117,7 +129,7 @@ public class CollectionManagement {
     /** Sends one request's e-mail again (e.g. a reporter joined later). */
     public void resend(long requestId) {
         ReportRequest request = load(requestId);
-        if (request.getState().isSettled()) {
+        if (isSettledOrCorrecting(request)) {
             throw new EntryRejectedException("Re-sending the request", List.of(Problem.at("request",
                     "followup.request.settled", request.getOrganisation().getNameJa(),
                     request.getOrganisation().getNameEn())));
@@ -144,7 +156,7 @@ public class CollectionManagement {
             problems.add(Problem.at("newDue", "followup.newDue.tooLate", newDue.toString()));
         } else {
             for (ReportRequest request : chosen) {
-                if (request.getState().isSettled()) {
+                if (isSettledOrCorrecting(request)) {
                     problems.add(Problem.at("requests", "followup.request.settled",
                             request.getOrganisation().getNameJa(), request.getOrganisation().getNameEn()));
                 } else if (!newDue.isAfter(request.getDue())) {
@@ -175,6 +187,45 @@ public class CollectionManagement {
     }
 
     /**
+     * Reopens an approved request for a correction, with the reason the reporter reads: the request and its submission
+     * go back to the reporter, a correction process gives the reporter the task again and then the officer's review.
+     * The approved version stays stored and counts until the corrected one is approved. One audit record names the
+     * reason and the version reopened.
+     *
+     * @throws EntryRejectedException when the reason is missing or too long, or the request is not approved; nothing
+     *                                changes then
+     */
+    public ReportRequestInfo reopenForCorrection(long requestId, String reason) {
+        // locked: of two reopenings at once, the second waits and finds the request reopened
+        ReportRequest request = requests.findForUpdate(requestId)
+                .orElseThrow(() -> new ReportRequestNotFoundException(requestId));
+        if (reason == null || reason.isBlank() || reason.strip().length() > ReportRequest.MAX_COMMENT) {
+            throw new EntryRejectedException("Reopening the request", List.of(Problem.at("reason",
+                    "followup.reopen.reason.required")));
+        }
+        Submission submission = submissions.findByRequest(requestId).orElse(null);
+        if (request.getState() != RequestState.APPROVED || submission == null) {
+            throw new EntryRejectedException("Reopening the request", List.of(Problem.at("request",
+                    "followup.reopen.notApproved", request.getOrganisation().getNameJa(),
+                    request.getOrganisation().getNameEn(), request.getState().name())));
+        }
+        RequestState before = request.getState();
+        int approvedNumber = submission.approvedVersion().map(SubmissionVersion::number).orElse(0);
+        try {
+            submission.reopenForCorrection(reason, currentCaller.require().userName(), now());
+        } catch (SubmissionStateException refused) {
+            throw new EntryRejectedException("Reopening the request", List.of(refused.problem()));
+        }
+        request.reopenForCorrection(reason, now());
+        submissions.store(submission);
+        record(request, "report-request.reopened", japanese("followup.audit.requestReopened",
+                String.valueOf(approvedNumber), abbreviate(request.lastComment().orElse(""))), before);
+        workflow.requestReopened(request.getId(), request.getCycle().getId(), request.getOrganisationCode(),
+                request.getReporterRole().roleName());
+        return request.info();
+    }
+
+    /**
      * Closes the cycle's collection: every open request is closed (those bodies count as missing) and the cycle goes
      * on to aggregation. Returns the missing bodies' codes.
      */
@@ -186,7 +237,8 @@ public class CollectionManagement {
         }
         List<String> missing = new ArrayList<>();
         for (ReportRequest request : requests.findByCycle(cycleId)) {
-            if (!request.getState().isSettled()) {
+            // a request reopened for a correction keeps its approved data: its correction goes on
+            if (!isSettledOrCorrecting(request)) {
                 close(request, reason);
                 missing.add(request.getOrganisationCode());
             }
@@ -200,6 +252,11 @@ public class CollectionManagement {
     }
 
     private void close(ReportRequest request, String reason) {
+        if (isSettledOrCorrecting(request)) {
+            throw new EntryRejectedException("Closing the request", List.of(Problem.at("request",
+                    "followup.request.settled", request.getOrganisation().getNameJa(),
+                    request.getOrganisation().getNameEn())));
+        }
         RequestState before = request.getState();
         try {
             request.close(reason, now());
@@ -210,6 +267,11 @@ public class CollectionManagement {
         record(request, "report-request.closed",
                 japanese("followup.audit.requestClosed", abbreviate(request.lastComment().orElse(""))), before);
         workflow.requestClosed(request.getId());
+    }
+
+    /** Approved or closed, or reopened for a correction (its approved data counts; the correction is its own process). */
+    private static boolean isSettledOrCorrecting(ReportRequest request) {
+        return request.getState().isSettled() || request.getState() == RequestState.REOPENED;
     }
 
     private List<ReportRequest> chosen(long cycleId, Collection<Long> requestIds, List<Problem> problems) {

@@ -27,6 +27,12 @@ public interface CollectionWorkflow {
     /** The secretariat closed the request with the body missing: its process ends. */
     void requestClosed(long requestId);
 
+    /**
+     * The secretariat reopened an approved request for a correction: the request's process has ended at the approval,
+     * so a correction process starts (business key the request id) with the reporters' task, then the review as usual.
+     */
+    void requestReopened(long requestId, long cycleId, String organisationCode, String reporterRole);
+
     /** The secretariat closed the collection with the requests still open closed: the cycle goes on to aggregation. */
     void collectionClosed(long cycleId);
 }

@@ -3,6 +3,7 @@ package jp.go.mhlw.kpi.application.followup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,17 @@ import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.process.ProcessPosition;
 import jp.go.mhlw.kpi.application.process.ProcessPositions;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.Review;
+import jp.go.mhlw.kpi.domain.model.submission.Submission;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 
 /**
  * One report request as a screen shows it. The secretariat and ministry officers see every request; a reporter sees
@@ -33,6 +41,35 @@ public class ReportRequestViews {
 
     @Inject
     ProcessPositions positions;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    CycleReportRepository reports;
+
+    /**
+     * True when the body's figures changed, or are being corrected, after the cycle's report was last published: the
+     * request is reopened, or its approved version was approved after that publication and supersedes an earlier
+     * one. The published figures then do not show the correction until the secretariat publishes a corrected version.
+     */
+    @ReadOnly
+    public boolean figuresChangedAfterPublication(long requestId) {
+        ReportRequest request = view(requestId);
+        Optional<Instant> published = reports.versions(request.getCycle()).stream()
+                .map(PublishedReport::getPublishedAt).max(Comparator.naturalOrder()).map(at -> at.toInstant());
+        if (published.isEmpty()) {
+            return false;
+        }
+        if (request.getState() == RequestState.REOPENED) {
+            return true;
+        }
+        Optional<Submission> submission = submissions.findByRequest(requestId);
+        return submission.flatMap(Submission::approvedVersion)
+                .filter(approved -> submission.get().versions().stream().anyMatch(submission.get()::isSuperseded))
+                .flatMap(SubmissionVersion::review).map(Review::reviewedAt)
+                .filter(approvedAt -> approvedAt.isAfter(published.get())).isPresent();
+    }
 
     /** The request as the caller may see it, or {@link ReportRequestNotFoundException}. */
     @ReadOnly

@@ -82,6 +82,11 @@ public class JpaSubmissionRepository implements SubmissionRepository {
                         "SELECT r FROM SubmissionReviewEntity r WHERE r.version.submission.cycleId = :cycle"
                                 + " AND r.version.submission.kind = :kind"
                                 + " AND r.decision = jp.go.mhlw.kpi.domain.model.submission.ReviewDecision.APPROVED"
+                                // a correction's approved version supersedes the earlier approved ones
+                                + " AND NOT EXISTS (SELECT later FROM SubmissionReviewEntity later"
+                                + " WHERE later.version.submission = r.version.submission"
+                                + " AND later.decision = jp.go.mhlw.kpi.domain.model.submission.ReviewDecision.APPROVED"
+                                + " AND later.version.versionNumber > r.version.versionNumber)"
                                 + " ORDER BY r.version.submission.organisationCode", SubmissionReviewEntity.class)
                 .setParameter("cycle", cycleId)
                 .setParameter("kind", kind)
@@ -158,6 +163,6 @@ public class JpaSubmissionRepository implements SubmissionRepository {
                 .toList();
         return Submission.restore(row.getRequestId(), row.getCycleId(), row.getOrganisationCode(), row.getKind(),
                 Optional.ofNullable(row.getDraftContent()).map(SubmissionJson::read).orElse(null),
-                row.getDraftSavedBy(), Times.instant(row.getDraftSavedAt()), versions);
+                row.getDraftSavedBy(), Times.instant(row.getDraftSavedAt()), versions, row.reopening());
     }
 }

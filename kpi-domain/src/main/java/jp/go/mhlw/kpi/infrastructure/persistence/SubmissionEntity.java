@@ -47,6 +47,15 @@ public class SubmissionEntity {
     @Column(name = "draft_saved_at")
     private OffsetDateTime draftSavedAt;
 
+    @Column(name = "reopen_reason", length = 4000)
+    private String reopenReason;
+
+    @Column(name = "reopened_by")
+    private String reopenedBy;
+
+    @Column(name = "reopened_at")
+    private OffsetDateTime reopenedAt;
+
     @Version
     private int version;
 
@@ -66,6 +75,14 @@ public class SubmissionEntity {
         this.draftContent = submission.draft().map(SubmissionJson::write).orElse(null);
         this.draftSavedBy = submission.draftSavedBy().orElse(null);
         this.draftSavedAt = submission.draftSavedAt().map(Times::stored).orElse(null);
+        Submission.Reopening reopening = submission.reopening().orElse(null);
+        this.reopenReason = reopening == null ? null : reopening.reason();
+        this.reopenedBy = reopening == null ? null : reopening.by();
+        this.reopenedAt = reopening == null ? null : Times.stored(reopening.at());
+    }
+
+    Submission.Reopening reopening() {
+        return reopenReason == null ? null : new Submission.Reopening(reopenReason, reopenedBy, Times.instant(reopenedAt));
     }
 
     Long getId() {

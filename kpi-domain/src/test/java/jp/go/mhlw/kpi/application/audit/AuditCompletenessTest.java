@@ -351,6 +351,10 @@ class AuditCompletenessTest extends JpaTestSupport {
             long request = t.hiroshimaRequest(t.openCycle());
             t.write(() -> t.management(COLLECTING).closeRequest(request, "提出の見込みなし"));
         });
+        SCENARIOS.put("CollectionManagement.reopenForCorrection", t -> {
+            long request = t.approvedHiroshimaRequest();
+            t.write(() -> t.management(COLLECTING).reopenForCorrection(request, "共同研究の件数に誤りがありました"));
+        });
         // bulk: one record per request reminded
         SCENARIOS.put("CollectionManagement.remindOverdue", t -> {
             long cycleId = t.openCycle();
@@ -679,7 +683,25 @@ class AuditCompletenessTest extends JpaTestSupport {
     }
 
     private CollectionManagement management(Instant now) {
-        return FollowUpWiring.management(cycles(), reportRequests(), audit, now);
+        return FollowUpWiring.management(cycles(), reportRequests(), submissionRows(), Callers.secretariat(),
+                audit, now);
+    }
+
+    /** Hiroshima's request of a new cycle, its first version approved. */
+    private long approvedHiroshimaRequest() {
+        long requestId = hiroshimaRequest(openCycle());
+        jp.go.mhlw.kpi.domain.model.request.ReportRequest request = reportRequests().find(requestId).orElseThrow();
+        request.submit(COLLECTING);
+        request.approve(COLLECTING);
+        jp.go.mhlw.kpi.domain.model.submission.Submission submission = jp.go.mhlw.kpi.domain.model.submission.Submission
+                .start(requestId, request.getCycle().getId(), "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
+        jp.go.mhlw.kpi.domain.model.submission.HubReportContent content = SubmissionFixtures.hubReport();
+        submission.submit(content, new jp.go.mhlw.kpi.domain.model.submission.SubmissionValidator(
+                jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds.DEFAULT).validate(content, SubmissionFixtures.R5,
+                java.util.Optional.empty()), Map.of(), "hub-hiroshima", COLLECTING);
+        submission.review(jp.go.mhlw.kpi.domain.model.submission.ReviewDecision.APPROVED, null, "officer1", COLLECTING);
+        submissionRows().store(submission);
+        return requestId;
     }
 
     private CollectionJobs jobs(Instant now) {

@@ -51,6 +51,8 @@ class CollectionManagementTest extends JpaTestSupport {
         management.requests = reportRequests();
         management.auditTrail = audit;
         management.workflow = workflow;
+        management.submissions = submissionRows();
+        management.currentCaller = jp.go.mhlw.kpi.application.Callers.secretariat();
         at(CycleOpeningTest.NOW.plusSeconds(60));
     }
 
@@ -83,6 +85,67 @@ class CollectionManagementTest extends JpaTestSupport {
                 .containsExactlyInAnyOrder("HUB-HOKKAIDO", "AMED");
         assertThat(overview.getStatus()).isEqualTo(CycleStatus.COLLECTING);
         assertThatThrownBy(() -> management.overview(999_999)).isInstanceOf(CycleNotFoundException.class);
+    }
+
+    /** The request approved, with its submission's first version approved. */
+    private long approvedWithSubmission(String code) {
+        approve(code);
+        long requestId = requestIds.get(code);
+        jp.go.mhlw.kpi.domain.model.submission.Submission submission = jp.go.mhlw.kpi.domain.model.submission.Submission
+                .start(requestId, cycleId, code, jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind.HUB_REPORT);
+        jp.go.mhlw.kpi.domain.model.submission.HubReportContent content =
+                jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures.hubReport();
+        submission.submit(content, new jp.go.mhlw.kpi.domain.model.submission.SubmissionValidator(
+                        jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds.DEFAULT)
+                .validate(content, jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures.R5, java.util.Optional.empty()),
+                Map.of(), "hub-hiroshima", CycleOpeningTest.NOW.plusSeconds(30));
+        submission.review(jp.go.mhlw.kpi.domain.model.submission.ReviewDecision.APPROVED, null, "officer1",
+                CycleOpeningTest.NOW.plusSeconds(40));
+        submissionRows().store(submission);
+        return requestId;
+    }
+
+    @Test
+    void theSecretariatReopensAnApprovedRequestWithAReasonAndTheReporterGetsItBack() {
+        long hiroshima = approvedWithSubmission("HUB-HIROSHIMA");
+
+        management.reopenForCorrection(hiroshima, "  共同研究の件数に誤りがありました  ");
+        flushAndClear();
+
+        ReportRequest request = reportRequests().find(hiroshima).orElseThrow();
+        assertThat(request.getState()).isEqualTo(RequestState.REOPENED);
+        assertThat(request.lastComment()).contains("共同研究の件数に誤りがありました");
+        jp.go.mhlw.kpi.domain.model.submission.Submission submission = submissionRows().findByRequest(hiroshima)
+                .orElseThrow();
+        assertThat(submission.isWithReporter()).isTrue();
+        assertThat(submission.reopening()).get().extracting(jp.go.mhlw.kpi.domain.model.submission.Submission.Reopening::by)
+                .isEqualTo(jp.go.mhlw.kpi.application.Callers.SECRETARIAT_USER);
+        assertThat(submission.approvedVersion()).as("the approved version still counts").isPresent();
+        assertThat(workflow.calls).containsExactly("reopened " + hiroshima + " hub-reporter:HUB-HIROSHIMA");
+        assertThat(audit.entries).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("report-request.reopened");
+            assertThat(entry.summary()).contains("共同研究の件数に誤りがありました").contains("第1版");
+            assertThat(entry.before()).contains("APPROVED");
+            assertThat(entry.after()).contains("REOPENED");
+        });
+    }
+
+    @Test
+    void reopeningIsRefusedWithoutAReasonOrForARequestThatIsNotApprovedWithNothingChanged() {
+        long hiroshima = approvedWithSubmission("HUB-HIROSHIMA");
+
+        assertThatThrownBy(() -> management.reopenForCorrection(hiroshima, " "))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(Problem::field).containsExactly("reason"));
+        assertThatThrownBy(() -> management.reopenForCorrection(requestIds.get("AMED"), "誤り"))
+                .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
+                        .extracting(Problem::messageEn).singleElement().asString()
+                        .contains("is not approved and cannot be reopened").contains("(it is NOT_STARTED)"));
+        management.reopenForCorrection(hiroshima, "誤り");
+        assertThatThrownBy(() -> management.reopenForCorrection(hiroshima, "もう一度"))
+                .as("reopened already").isInstanceOf(EntryRejectedException.class);
+        assertThat(workflow.calls).hasSize(1);
+        assertThat(audit.entries).hasSize(1);
     }
 
     @Test

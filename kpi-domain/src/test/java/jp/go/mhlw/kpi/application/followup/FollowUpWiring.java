@@ -52,6 +52,16 @@ public final class FollowUpWiring {
         return management;
     }
 
+    /** The secretariat's collection management, able to reopen approved requests (their submissions in {@code submissions}). */
+    public static CollectionManagement management(FollowUpCycleRepository cycles, ReportRequestRepository requests,
+            jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository submissions,
+            jp.go.mhlw.kpi.application.security.CurrentCaller caller, AuditTrail audit, Instant now) {
+        CollectionManagement management = management(cycles, requests, audit, now);
+        management.submissions = submissions;
+        management.currentCaller = caller;
+        return management;
+    }
+
     /** The aggregation fed by a source with no approved submissions yet (a cycle aggregated early). */
     public static KpiAggregationService aggregation(FollowUpCycleRepository cycles, BasicPlanRepository plans,
             KpiValueRepository kpiValues, KpiTargetRepository targets, AuditTrail audit) {

@@ -39,6 +39,11 @@ class RecordingWorkflow implements CollectionWorkflow {
     }
 
     @Override
+    public void requestReopened(long requestId, long cycleId, String organisationCode, String reporterRole) {
+        calls.add("reopened " + requestId + " " + reporterRole + ":" + organisationCode);
+    }
+
+    @Override
     public void collectionClosed(long cycleId) {
         calls.add("collection closed " + cycleId);
     }

@@ -80,6 +80,49 @@ class JpaSubmissionRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void aCorrectedVersionOnceApprovedIsTheOneTheAggregationReadsAndTheEarlierStaysStoredAsSuperseded() {
+        JpaSubmissionRepository repository = new JpaSubmissionRepository(entityManager);
+        Submission submission = Submission.start(601, R5_CYCLE, "HUB-HOKKAIDO", SubmissionKind.HUB_REPORT);
+        HubReportContent first = SubmissionFixtures.hubReport(44, 70);
+        submission.submit(first, valid(first), Map.of(), "hub-hokkaido", NOW);
+        submission.review(ReviewDecision.APPROVED, null, "officer1", NOW.plusSeconds(60));
+        repository.store(submission);
+        flushAndClear();
+
+        Submission reopened = repository.findByRequest(601).orElseThrow();
+        reopened.reopenForCorrection("共同研究の件数に誤り", "secretariat1", NOW.plusSeconds(120));
+        repository.store(reopened);
+        flushAndClear();
+
+        Submission correcting = repository.findByRequest(601).orElseThrow();
+        assertThat(correcting.isWithReporter()).as("the reopening is stored").isTrue();
+        assertThat(correcting.reopening()).get().extracting(Submission.Reopening::reason, Submission.Reopening::by)
+                .containsExactly("共同研究の件数に誤り", "secretariat1");
+        HubReportContent corrected = SubmissionFixtures.hubReport(46, 70);
+        correcting.submit(corrected, valid(corrected), Map.of(), "hub-hokkaido", NOW.plusSeconds(180));
+        repository.store(correcting);
+        flushAndClear();
+        assertThat(repository.approved(R5_CYCLE, SubmissionKind.HUB_REPORT))
+                .as("while the correction waits for review, the approved version still counts")
+                .extracting(ApprovedVersion::content).containsExactly(first);
+
+        Submission waiting = repository.findByRequest(601).orElseThrow();
+        assertThat(waiting.reopening()).isEmpty();
+        waiting.review(ReviewDecision.APPROVED, null, "officer1", NOW.plusSeconds(240));
+        repository.store(waiting);
+        flushAndClear();
+
+        Submission approved = repository.findByRequest(601).orElseThrow();
+        assertThat(approved.versions()).extracting(SubmissionVersion::content).containsExactly(first, corrected);
+        assertThat(approved.isSuperseded(approved.versions().get(0))).isTrue();
+        assertThat(approved.isSuperseded(approved.versions().get(1))).isFalse();
+        assertThat(approved.approvedVersion()).get().extracting(SubmissionVersion::number).isEqualTo(2);
+        assertThat(repository.approved(R5_CYCLE, SubmissionKind.HUB_REPORT))
+                .extracting(ApprovedVersion::versionId, ApprovedVersion::content)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(approved.versions().get(1).id(), corrected));
+    }
+
+    @Test
     void everyTemplateRoundTripsWithItsWarningsAndJustifications() {
         JpaSubmissionRepository repository = new JpaSubmissionRepository(entityManager);
         long request = 600;

@@ -90,6 +90,10 @@ public abstract class JpaTestSupport {
         return new JpaReportRequestRepository(entityManager);
     }
 
+    protected JpaSubmissionRepository submissionRows() {
+        return new JpaSubmissionRepository(entityManager);
+    }
+
     protected JpaAccountRequestRepository accountRequests() {
         return new JpaAccountRequestRepository(entityManager);
     }

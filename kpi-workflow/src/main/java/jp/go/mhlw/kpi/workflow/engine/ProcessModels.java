@@ -11,6 +11,12 @@ public final class ProcessModels {
     public static final String REPORT_REQUEST = "bpmn/report-request.bpmn";
 
     /**
+     * The correction of an approved report request: started when the secretariat reopens it (the request's own
+     * process ended at the approval), the reporter's task again, then the review as usual.
+     */
+    public static final String REPORT_REQUEST_CORRECTION = "bpmn/report-request-correction.bpmn";
+
+    /**
      * Flow A of supply-disruption reporting (instability, shortage); calls {@link #SUPPLY_TERMINATION} and
      * {@link #COORDINATE_ALTERNATIVES}.
      */
@@ -32,7 +38,7 @@ public final class ProcessModels {
     public static final String STEP_MAIL = "bpmn/step-mail.bpmn";
 
     public static final List<String> ALL = List.of(ANNUAL_FOLLOW_UP, SUPPLY_DISRUPTION, SUPPLY_TERMINATION,
-            COORDINATE_ALTERNATIVES, REPORT_REQUEST, ACCOUNT_REQUEST, STEP_MAIL);
+            COORDINATE_ALTERNATIVES, REPORT_REQUEST, REPORT_REQUEST_CORRECTION, ACCOUNT_REQUEST, STEP_MAIL);
 
     private ProcessModels() {
     }

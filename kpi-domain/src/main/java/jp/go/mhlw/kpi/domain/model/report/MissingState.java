@@ -28,7 +28,8 @@ public enum MissingState implements Labelled {
             case RETURNED -> RETURNED;
             case SUBMITTED -> AWAITING_REVIEW;
             case CLOSED -> CLOSED;
-            case APPROVED -> null;
+            // reopened for a correction: its approved version still counts
+            case APPROVED, REOPENED -> null;
         });
     }
 

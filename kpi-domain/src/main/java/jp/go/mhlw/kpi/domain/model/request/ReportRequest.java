@@ -42,10 +42,12 @@ public class ReportRequest {
     public static final int MAX_COMMENT = 4000;
 
     private static final Set<RequestState> SUBMITTABLE = EnumSet.of(RequestState.NOT_STARTED, RequestState.DRAFT,
-            RequestState.RETURNED);
+            RequestState.RETURNED, RequestState.REOPENED);
     private static final Set<RequestState> REVIEWABLE = EnumSet.of(RequestState.SUBMITTED);
+    /** Open in the collection: a reopened request has approved data and is handled as a correction, not closed. */
     private static final Set<RequestState> OPEN = EnumSet.complementOf(EnumSet.of(RequestState.APPROVED,
-            RequestState.CLOSED));
+            RequestState.CLOSED, RequestState.REOPENED));
+    private static final Set<RequestState> REOPENABLE = EnumSet.of(RequestState.APPROVED);
 
     @Id
     @SequenceGenerator(name = "report_request_seq", sequenceName = "report_request_seq", allocationSize = 50)
@@ -151,7 +153,9 @@ public class ReportRequest {
     /** The reporter saved a draft: a request not yet submitted (or returned) becomes a draft. */
     public void saveDraft(Instant now) {
         requireState("save a draft of", SUBMITTABLE);
-        moveTo(RequestState.DRAFT, now);
+        if (state != RequestState.REOPENED) {
+            moveTo(RequestState.DRAFT, now);
+        }
     }
 
     /** The reporter submitted a validated version; the first submission is the one timeliness counts. */
@@ -172,7 +176,7 @@ public class ReportRequest {
         lastComment = reason;
     }
 
-    /** The reviewing officer approved the submission; its data counts in the aggregation. */
+    /** The reviewing officer approved the submission (or its correction); its data counts in the aggregation. */
     public void approve(Instant now) {
         requireState("approve", REVIEWABLE);
         moveTo(RequestState.APPROVED, now);
@@ -201,6 +205,18 @@ public class ReportRequest {
         lastComment = why;
     }
 
+    /**
+     * The secretariat reopens an approved request for a correction, with the reason the reporter reads: the reporter
+     * submits a new version, which is reviewed as usual. Only an approved request can be reopened.
+     */
+    public void reopenForCorrection(String reason, Instant now) {
+        String why = requireComment(reason, "Reopening a request");
+        requireState("reopen for correction", REOPENABLE);
+        moveTo(RequestState.REOPENED, now);
+        settledAt = null;
+        lastComment = why;
+    }
+
     /** A reminder went out to the body's reporters. */
     public void reminded(Instant now) {
         remindersSent++;
@@ -211,7 +227,7 @@ public class ReportRequest {
 
     /** True when the request is still open after its due date. */
     public boolean isOverdue(LocalDate today) {
-        return !state.isSettled() && today.isAfter(due);
+        return !state.isSettled() && state != RequestState.REOPENED && today.isAfter(due);
     }
 
     /** True when the body first submitted on or before its due date (in Japan time), false when later or never. */

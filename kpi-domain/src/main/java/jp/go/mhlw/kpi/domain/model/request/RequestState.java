@@ -15,12 +15,17 @@ public enum RequestState {
     RETURNED,
     /** Approved by the reviewing officer; its data counts in the cycle's aggregation. */
     APPROVED,
+    /**
+     * Approved once, then reopened by the secretariat for a correction: back with the reporter for a new version. The
+     * approved version still counts until the corrected one is approved.
+     */
+    REOPENED,
     /** Closed by the secretariat without an approved submission; the published report names the body as missing. */
     CLOSED;
 
-    /** True while the body can still change its data (a draft or a returned submission). */
+    /** True while the body can still change its data (a draft, a returned submission or a reopened one). */
     public boolean isWithReporter() {
-        return this == NOT_STARTED || this == DRAFT || this == RETURNED;
+        return this == NOT_STARTED || this == DRAFT || this == RETURNED || this == REOPENED;
     }
 
     /** True once nothing more is expected of the body in this cycle. */

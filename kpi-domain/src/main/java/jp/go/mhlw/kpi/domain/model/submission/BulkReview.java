@@ -96,7 +96,8 @@ public final class BulkReview {
         for (Candidate candidate : distinct(chosen)) {
             if (candidate.cycleId() != cycleId) {
                 skipped.add(skip(candidate, SkipReason.NOT_IN_CYCLE));
-            } else if (!candidate.state().isWithReporter()) {
+            } else if (!candidate.state().isWithReporter() || candidate.state() == RequestState.REOPENED) {
+                // a reopened request's correction is its own process, which sends no request e-mail
                 skipped.add(skip(candidate, SkipReason.NOT_WITH_REPORTER));
             } else {
                 taken.add(new Taken(candidate.requestId(), candidate.organisationCode(), 0));

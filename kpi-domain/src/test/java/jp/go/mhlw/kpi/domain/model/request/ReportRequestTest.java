@@ -83,6 +83,44 @@ class ReportRequestTest {
     }
 
     @Test
+    void anApprovedRequestReopenedForACorrectionGoesBackToTheReporterAndIsSettledAgainWhenTheCorrectionIsApproved() {
+        request.submit(LATER);
+        request.approve(LATER.plusSeconds(60));
+        Instant reopened = LATER.plusSeconds(3600);
+
+        request.reopenForCorrection("  共同研究の件数に誤りがありました  ", reopened);
+
+        assertThat(request.getState()).isEqualTo(RequestState.REOPENED);
+        assertThat(request.getState().isWithReporter()).isTrue();
+        assertThat(request.getState().isSettled()).isFalse();
+        assertThat(request.settledAt()).isEmpty();
+        assertThat(request.lastComment()).contains("共同研究の件数に誤りがありました");
+        assertThat(request.isOverdue(DUE.plusDays(100))).as("a correction is not an overdue report").isFalse();
+        request.saveDraft(reopened.plusSeconds(60));
+        assertThat(request.getState()).as("a draft of the correction stays a correction").isEqualTo(RequestState.REOPENED);
+        assertThatThrownBy(() -> request.close("x", reopened)).isInstanceOf(RequestTransitionException.class);
+
+        request.submit(reopened.plusSeconds(120));
+        assertThat(request.firstSubmittedAt()).as("timeliness still counts the first submission").contains(LATER);
+        request.approve(reopened.plusSeconds(180));
+        assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
+        assertThat(request.settledAt()).isPresent();
+    }
+
+    @Test
+    void onlyAnApprovedRequestCanBeReopenedAndOnlyWithAReason() {
+        assertThatThrownBy(() -> request.reopenForCorrection("誤り", LATER))
+                .isInstanceOf(RequestTransitionException.class)
+                .hasMessageContaining("Cannot reopen for correction")
+                .hasMessageContaining("it is NOT_STARTED (allowed from APPROVED)");
+        request.submit(LATER);
+        assertThatThrownBy(() -> request.reopenForCorrection("誤り", LATER)).isInstanceOf(RequestTransitionException.class);
+        request.approve(LATER);
+        assertThatThrownBy(() -> request.reopenForCorrection("  ", LATER)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(request.getState()).isEqualTo(RequestState.APPROVED);
+    }
+
+    @Test
     void wrongMovesAreRefusedNamingTheStateAndWhatIsAllowed() {
         assertThatThrownBy(() -> request.approve(LATER))
                 .isInstanceOf(RequestTransitionException.class)
@@ -94,7 +132,7 @@ class ReportRequestTest {
         request.submit(LATER);
         assertThatThrownBy(() -> request.submit(LATER))
                 .isInstanceOf(RequestTransitionException.class)
-                .hasMessageContaining("it is SUBMITTED (allowed from DRAFT, NOT_STARTED, RETURNED)");
+                .hasMessageContaining("it is SUBMITTED (allowed from DRAFT, NOT_STARTED, REOPENED, RETURNED)");
         assertThatThrownBy(() -> request.saveDraft(LATER)).isInstanceOf(RequestTransitionException.class);
 
         request.approve(LATER);

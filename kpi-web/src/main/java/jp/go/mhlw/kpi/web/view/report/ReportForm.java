@@ -255,12 +255,19 @@ public class ReportForm implements Serializable {
                 .flatMap(SubmissionVersion::review).map(review -> review.comment()).orElse(null);
     }
 
+    /** The secretariat's reason for reopening the approved report, until the corrected version is submitted. */
+    public String getReopenReason() {
+        return view == null ? null : view.submission().reopening()
+                .map(jp.go.mhlw.kpi.domain.model.submission.Submission.Reopening::reason).orElse(null);
+    }
+
     public List<VersionLine> getVersions() {
         if (view == null) {
             return List.of();
         }
         List<VersionLine> lines = new ArrayList<>();
-        view.submission().versions().forEach(version -> lines.add(new VersionLine(version)));
+        view.submission().versions().forEach(version -> lines.add(new VersionLine(version,
+                view.submission().isSuperseded(version))));
         java.util.Collections.reverse(lines);
         return lines;
     }

@@ -24,13 +24,18 @@ public class VersionLine implements Serializable {
     private final String reviewedAt;
 
     public VersionLine(SubmissionVersion version) {
+        this(version, false);
+    }
+
+    /** A version; a superseded one (an approved version a corrected one replaced) says so beside its decision. */
+    public VersionLine(SubmissionVersion version, boolean superseded) {
         number = version.number();
         submittedBy = version.submittedBy();
         submittedAt = WHEN.format(version.submittedAt());
         warnings = version.warnings().size();
         Review review = version.review().orElse(null);
         decision = review == null ? Feedback.text("review.awaiting")
-                : Feedback.label(review.decision());
+                : Feedback.label(review.decision()) + (superseded ? " " + Feedback.text("submission.versionSuperseded") : "");
         comment = review == null ? null : review.comment();
         reviewedBy = review == null ? null : review.reviewedBy();
         reviewedAt = review == null ? null : WHEN.format(review.reviewedAt());

@@ -433,7 +433,8 @@ public class SubmissionReview implements Serializable {
             return List.of();
         }
         List<VersionLine> lines = new ArrayList<>();
-        view.submission().versions().forEach(version -> lines.add(new VersionLine(version)));
+        view.submission().versions().forEach(version -> lines.add(new VersionLine(version,
+                view.submission().isSuperseded(version))));
         java.util.Collections.reverse(lines);
         return lines;
     }

@@ -8,6 +8,7 @@ import jp.go.mhlw.kpi.application.followup.CollectionManagement;
 import jp.go.mhlw.kpi.application.followup.ReportRequestNotFoundException;
 import jp.go.mhlw.kpi.application.followup.ReportRequestViews;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
 import jp.go.mhlw.kpi.web.diagram.ProcessDiagram;
@@ -16,7 +17,9 @@ import jp.go.mhlw.kpi.web.view.FollowUpDiagrams;
 
 /**
  * One report request: its body, state, due date and the way to its form or review; for the secretariat, re-sending
- * the request e-mail and closing it with the body missing, each after a confirmation. Another body's is 404.
+ * the request e-mail and closing it with the body missing, and reopening an approved request for a correction with
+ * a reason, each after a confirmation. A notice says when the body's figures changed after the cycle's report was
+ * published. Another body's is 404.
  */
 @Named
 @ViewScoped
@@ -37,6 +40,8 @@ public class RequestView implements Serializable {
     private ReportRequest request;
     private String closeReason;
     private ProcessDiagram diagram = ProcessDiagram.none();
+    private String reopenReason;
+    private boolean changedAfterPublication;
 
     public void load() {
         if (requestId == null) {
@@ -44,8 +49,7 @@ public class RequestView implements Serializable {
             return;
         }
         try {
-            request = views.view(requestId);
-            diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
+            reload();
         } catch (ReportRequestNotFoundException notYours) {
             Feedback.notFound();
         }
@@ -56,6 +60,45 @@ public class RequestView implements Serializable {
         return diagram;
     }
 
+    private void reload() {
+        request = views.view(requestId);
+        changedAfterPublication = views.figuresChangedAfterPublication(requestId);
+        diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
+    }
+
+    public void reopen() {
+        try {
+            management.reopenForCorrection(requestId, reopenReason);
+            Feedback.info("request.reopened");
+            reopenReason = null;
+        } catch (EntryRejectedException rejected) {
+            Feedback.problems(rejected.getProblems());
+        }
+        reload();
+    }
+
+    /** True when the secretariat may reopen the request for a correction: it is approved. */
+    public boolean isReopenable() {
+        return request.getState() == RequestState.APPROVED;
+    }
+
+    /** True while the secretariat may still re-send or close the request (open, not a correction). */
+    public boolean isOpenInCollection() {
+        return !request.getState().isSettled() && request.getState() != RequestState.REOPENED;
+    }
+
+    public boolean isChangedAfterPublication() {
+        return changedAfterPublication;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+
     public void resend() {
         try {
             management.resend(requestId);
@@ -63,8 +106,7 @@ public class RequestView implements Serializable {
         } catch (EntryRejectedException rejected) {
             Feedback.problems(rejected.getProblems());
         }
-        request = views.view(requestId);
-        diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
+        reload();
     }
 
     public void close() {
@@ -74,8 +116,7 @@ public class RequestView implements Serializable {
         } catch (EntryRejectedException rejected) {
             Feedback.problems(rejected.getProblems());
         }
-        request = views.view(requestId);
-        diagram = FollowUpDiagrams.of(layouts, views.position(requestId).stream().toList());
+        reload();
     }
 
     public String getBodyName() {
