@@ -122,7 +122,20 @@ class AuthorizationMatrixIT {
             Map<Row, String> observed = new LinkedHashMap<>();
             for (Row row : rows) {
                 driver.get(TestServers.BASE_URL + address(row, objects));
-                observed.put(row, screenAnswer(driver));
+                String answer = screenAnswer(driver);
+                if (!row.accepts(answer)) {
+                    // kept for the report, then asked once more: a second different answer tells a passing fault
+                    // (printed, with the screenshot) from a rule the servers apply otherwise (a mismatch)
+                    Browser.screenshot(driver, "authorization-matrix-line-" + row.line() + "-" + user);
+                    driver.get(TestServers.BASE_URL + address(row, objects));
+                    String again = screenAnswer(driver);
+                    if (row.accepts(again)) {
+                        System.err.println("authorization matrix: " + row + " answered " + answer + ", then "
+                                + again + " (screenshot authorization-matrix-line-" + row.line() + "-" + user + ")");
+                    }
+                    answer = again;
+                }
+                observed.put(row, answer);
             }
             return observed;
         } finally {
