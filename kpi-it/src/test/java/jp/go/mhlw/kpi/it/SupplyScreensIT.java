@@ -60,6 +60,40 @@ class SupplyScreensIT {
     }
 
     @Test
+    void theReportFormListsTheRequiredFieldsStillEmptyAndWarnsBeforeLeavingUnsavedWork(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        WebDriver maker = logIn("maker-a", "/manufacturer/index.xhtml");
+        maker.get(TestServers.BASE_URL + "/manufacturer/supply-report.xhtml");
+        SupplyReportPage form = new SupplyReportPage(maker);
+
+        // a first report: the summary lists the three fields it requires, in form order, none filled yet
+        assertThat(form.missingRequired()).containsExactly("productName", "disruptionKind", "contact");
+        assertThat(form.progress()).contains("3").contains("0");
+        assertThat(form.wouldWarnBeforeLeaving()).as("nothing typed yet").isFalse();
+
+        // a field leaves the list once it is filled (on leaving it, without a submit), and the page now warns
+        form.type("productName", "進み具合カテーテル " + run).leaveField();
+        assertThat(form.missingRequired()).containsExactly("disruptionKind", "contact");
+        assertThat(form.wouldWarnBeforeLeaving()).as("typed, not saved").isTrue();
+
+        // the link takes the keyboard to the field, whose help (from the form's notes) is read with it
+        assertThat(form.followMissing("contact")).isEqualTo("reportForm:contact");
+        assertThat(form.description("reportForm:contact")).contains("電話番号");
+        // a contact counts once it can be reached: a name alone is not enough
+        form.type("contact", "山田 太郎").leaveField();
+        assertThat(form.missingRequired()).contains("contact");
+        form.type("contactPhone", "03-0000-0000").leaveField();
+        assertThat(form.missingRequired()).containsExactly("disruptionKind");
+
+        // saving the draft posts the form: nothing is left to lose
+        form.saveDraft();
+        form = new SupplyReportPage(maker);
+        assertThat(form.messages()).contains("下書きを保存しました");
+        assertThat(form.missingRequired()).containsExactly("disruptionKind");
+        assertThat(form.wouldWarnBeforeLeaving()).isFalse();
+    }
+
+    @Test
     void aShortageFromTheFirstReportWithBlanksToClosing(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         String product = "結合試験カテーテル " + run;

@@ -116,6 +116,54 @@ public class SupplyReportPage {
                 .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
+    /** The progress summary's list: the required fields still empty, by their field names, in form order. */
+    public java.util.List<String> missingRequired() {
+        return driver.findElements(By.cssSelector("#reportProgress a.kpi-missing-field")).stream()
+                .map(link -> link.getAttribute("data-field")).toList();
+    }
+
+    /** The summary's count, e.g. "必須項目 3 件のうち 1 件を入力済み". */
+    public String progress() {
+        return driver.findElement(By.id("reportForm:progressCount")).getText();
+    }
+
+    /** Leaves the field being typed in (the keyboard's Tab), and waits until the summary has been updated for it. */
+    public SupplyReportPage leaveField() {
+        org.openqa.selenium.WebElement summary = driver.findElement(By.id("reportForm:requiredSummary"));
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        waiting(driver).until(Browser.gone(summary));
+        PrimeFacesWidgets.awaitAjax(driver);
+        return this;
+    }
+
+    /** Follows the summary's link to a missing field: the id of the element that has the focus afterwards. */
+    public String followMissing(String field) {
+        driver.findElement(By.cssSelector("#reportProgress a.kpi-missing-field[data-field='" + field + "']")).click();
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** The ids of the elements that describe the field's input (aria-describedby), and their text. */
+    public String description(String inputId) {
+        String ids = driver.findElement(By.id(inputId)).getAttribute("aria-describedby");
+        if (ids == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String id : ids.trim().split("\\s+")) {
+            driver.findElements(By.id(id)).forEach(element -> text.append(element.getText()).append(' '));
+        }
+        return text.toString().trim();
+    }
+
+    /**
+     * True when leaving the page now would ask first: the page's beforeunload handler cancels the event. (WebDriver
+     * accepts real beforeunload prompts by itself, so the handler's answer is what can be checked.)
+     */
+    public boolean wouldWarnBeforeLeaving() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
     }

@@ -4,6 +4,7 @@ import static jp.go.mhlw.kpi.domain.model.supply.SupplyReportField.*;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,5 +50,13 @@ public final class RequiredFields {
 
     public static boolean isRequired(ReportKind kind, SupplyReportField field) {
         return BY_KIND.get(kind).contains(field);
+    }
+
+    /**
+     * The fields this kind requires that the report leaves unanswered, in form order: what the server would refuse
+     * as missing, and what the form lists as still to fill.
+     */
+    public static List<SupplyReportField> missingIn(ReportKind kind, SupplyReport report) {
+        return BY_KIND.get(kind).stream().filter(field -> !field.isAnsweredIn(report)).sorted().toList();
     }
 }

@@ -20,11 +20,9 @@ public final class SupplyReportValidator {
 
     public static List<Problem> validate(ReportKind kind, SupplyReport report) {
         List<Problem> problems = new ArrayList<>();
-        for (SupplyReportField field : SupplyReportField.values()) {
-            if (RequiredFields.isRequired(kind, field) && !field.isAnsweredIn(report)) {
-                problems.add(Problem.at(field.fieldName(), "supply.problem.required", field, kind.inSentence(),
-                        kind.formNumber()));
-            }
+        for (SupplyReportField field : RequiredFields.missingIn(kind, report)) {
+            problems.add(Problem.at(field.fieldName(), "supply.problem.required", field, kind.inSentence(),
+                    kind.formNumber()));
         }
         if (report.jmdnCode() != null && !JMDN_CODE.matcher(report.jmdnCode()).matches()) {
             problems.add(Problem.at(SupplyReportField.JMDN_CODE.fieldName(), "supply.problem.jmdnCode", report.jmdnCode()));

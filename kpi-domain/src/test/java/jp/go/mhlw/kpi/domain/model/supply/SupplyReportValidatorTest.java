@@ -27,6 +27,17 @@ class SupplyReportValidatorTest {
     }
 
     @Test
+    void theMissingFieldsAreTheRequiredOnesLeftUnansweredInFormOrder() {
+        SupplyReport partial = SupplyReport.builder().productName("デモカテーテルA").build();
+
+        assertThat(RequiredFields.missingIn(ReportKind.FIRST, partial))
+                .containsExactly(SupplyReportField.DISRUPTION_KIND, SupplyReportField.CONTACT);
+        assertThat(RequiredFields.missingIn(ReportKind.FIRST, firstReport(DisruptionKind.SHORTAGE))).isEmpty();
+        assertThat(RequiredFields.missingIn(ReportKind.SIMPLE, SupplyReport.empty()))
+                .containsExactlyElementsOf(RequiredFields.of(ReportKind.SIMPLE));
+    }
+
+    @Test
     void anEmptyFirstReportNamesTheThreeMissingFields() {
         assertThat(SupplyReportValidator.validate(ReportKind.FIRST, SupplyReport.empty()))
                 .extracting(Problem::field)

@@ -63,6 +63,9 @@ public class SupplyReportForm implements Serializable {
 
     private transient java.util.List<jp.go.mhlw.kpi.application.supply.SupplyAttachment> attachments = java.util.List.of();
 
+    /** The last progress shown: kept while the typed values contradict each other. */
+    private ReportProgress progress;
+
     public void load() {
         if (kind == null) {
             kind = ReportKind.FIRST;
@@ -208,6 +211,17 @@ public class SupplyReportForm implements Serializable {
     /** True when the chosen kind requires the field (by its name in violations and input ids). */
     public boolean required(String fieldName) {
         return SupplyReportField.byFieldName(fieldName).map(field -> RequiredFields.isRequired(kind, field)).orElse(false);
+    }
+
+    /** The required fields of the chosen kind still empty, and how many are answered (updated as fields change). */
+    public ReportProgress getProgress() {
+        ReportProgress now = ReportProgress.of(kind, values).orElse(progress);
+        progress = now != null ? now : ReportProgress.of(kind, SupplyReport.empty());
+        return progress;
+    }
+
+    public String anchor(SupplyReportField field) {
+        return ReportProgress.anchor(field);
     }
 
     public boolean isNewCase() {
