@@ -16,15 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
 import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.shared.Csv;
 import jp.go.mhlw.kpi.domain.shared.Texts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,6 +46,12 @@ public final class ReportExports {
     /** Subset-embedded in every PDF: BIZ UDPGothic (SIL Open Font License 1.1), shipped in this module. */
     static final String FONT = "/fonts/BIZUDPGothic-Regular.ttf";
 
+    /**
+     * The open data's cells: a text cell that a spreadsheet would run as a formula is kept as text; numbers (also
+     * negative) and printed point changes ("+5.8 pt", "-0.4 pt") stay as they are.
+     */
+    static final Csv CSV = Csv.keeping(Pattern.compile("[-+]?\\d+(\\.\\d+)?( pt)?"));
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ReportExports() {
@@ -59,38 +65,22 @@ public final class ReportExports {
     // ---- CSV (RFC 4180, UTF-8 without BOM, CRLF)
 
     public static byte[] csv(PublishedReport report) {
-        StringBuilder out = new StringBuilder(line(CSV_HEADER));
+        StringBuilder out = new StringBuilder(CSV.line(CSV_HEADER));
         String plan = report.getCycle().getPlan().getCode();
         String year = report.getCycle().getFiscalYear().westernName();
         String version = String.valueOf(report.getVersionNumber());
         for (PublishedLine line : report.getLines()) {
-            out.append(line(plan, year, line.getKpiCode(), line.getNameJa(), line.getNameEn(), line.getBreakdown(),
+            out.append(CSV.line(plan, year, line.getKpiCode(), line.getNameJa(), line.getNameEn(), line.getBreakdown(),
                     fullPrecision(line.getValue()), line.getPrinted(), line.getUnit().name(), line.getPreviousPrinted(),
                     line.getNormalisation(), version));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.utf8(out, false);
     }
 
     /** The stored value without trailing zeros: 13.28125, 594, 24.7311827956989247. */
     public static String fullPrecision(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    static String line(String... cells) {
-        return Stream.of(cells).map(ReportExports::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        // a text cell that a spreadsheet would run as a formula is kept as text; numbers (also negative) and printed
-        // point changes ("+5.8 pt", "-0.4 pt") stay as they are
-        boolean number = value.matches("[-+]?\\d+(\\.\\d+)?( pt)?");
-        String text = !number && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     // ---- Excel

@@ -1,21 +1,22 @@
 package jp.go.mhlw.kpi.application.submission;
 
+import static jp.go.mhlw.kpi.application.submission.SubmissionSteps.changedMeanwhile;
+import static jp.go.mhlw.kpi.application.submission.SubmissionSteps.kindLabel;
+import static jp.go.mhlw.kpi.application.submission.SubmissionSteps.state;
+import static jp.go.mhlw.kpi.application.submission.SubmissionSteps.summary;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
-import jp.go.mhlw.kpi.application.followup.ReportRequestService;
 import jp.go.mhlw.kpi.application.followup.ReportRequests;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.computation.AmedTheme;
@@ -25,27 +26,22 @@ import jp.go.mhlw.kpi.domain.imports.AmedThemeImport;
 import jp.go.mhlw.kpi.domain.imports.ImportResult;
 import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
-import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
-import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
-import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
 import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.Submission;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
-import jp.go.mhlw.kpi.domain.model.submission.SubmissionStateException;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionValidator;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationResult;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
-import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * The bodies' submissions for their report requests (docs/domain.md §4, §7): drafts, submit with validation, the
@@ -62,6 +58,8 @@ import jp.go.mhlw.kpi.domain.shared.Texts;
  *   <li>Every change is recorded once through {@link AuditTrail} and passed to {@link ReportRequests}, in the same
  *       transaction.</li>
  * </ul>
+ *
+ * <p>Decisions on several requests of a cycle at once, from its dashboard, are {@link BulkReviews}.
  */
 @Stateless
 @DeclareRoles({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
@@ -99,7 +97,7 @@ public class SubmissionService {
     @Inject
     SubmissionThresholds thresholds;
 
-    /** Times are kept to the microsecond, as both databases store them. */
+    /** The clock of the records' times (tests fix it). */
     Clock clock = Clock.systemUTC();
 
     // ---- reporters ----------------------------------------------------------------------------------------------
@@ -137,9 +135,9 @@ public class SubmissionService {
         Submission submission = submissionOf(request);
         requireWithReporter(request);
         Caller caller = currentCaller.require();
-        state(() -> submission.saveDraft(content, caller.userName(), now()));
-        store(submission);
-        record("submission.draft-saved", request, summary("submission.audit.draftSaved", kindLabel(request.kind())),
+        state(() -> submission.saveDraft(content, caller.userName(), steps().now()));
+        steps().store(submission);
+        steps().record("submission.draft-saved", request, summary("submission.audit.draftSaved", kindLabel(request.kind())),
                 requests.draftSaved(requestId));
         return view(reloaded(request), submission);
     }
@@ -177,10 +175,10 @@ public class SubmissionService {
             throw new SubmissionException.Rejected(validation, unjustified);
         }
         Caller caller = currentCaller.require();
-        SubmissionVersion version = state(() -> submission.submit(content, validation, given, caller.userName(), now()));
-        store(submission);
+        SubmissionVersion version = state(() -> submission.submit(content, validation, given, caller.userName(), steps().now()));
+        steps().store(submission);
         SubmissionVersion stored = submission.latestVersion().orElse(version);
-        record("submission.submitted", request, summary("submission.audit.submitted", stored.number(),
+        steps().record("submission.submitted", request, summary("submission.audit.submitted", stored.number(),
                 kindLabel(request.kind())) + (validation.warnings().isEmpty() ? ""
                 : summary("submission.audit.justifiedWarnings", validation.warnings().size())),
                 changedMeanwhile(() -> requests.submitted(requestId)));
@@ -220,9 +218,9 @@ public class SubmissionService {
         Submission submission = submissionOf(request);
         requireWithReporter(request);
         Caller caller = currentCaller.require();
-        state(() -> submission.saveDraft(content, caller.userName(), now()));
-        store(submission);
-        record("submission.file-imported", request, summary("submission.audit.fileImported", file.fileName(), rows),
+        state(() -> submission.saveDraft(content, caller.userName(), steps().now()));
+        steps().store(submission);
+        steps().record("submission.file-imported", request, summary("submission.audit.fileImported", file.fileName(), rows),
                 requests.draftSaved(request.requestId()));
         return view(reloaded(request), submission);
     }
@@ -240,7 +238,7 @@ public class SubmissionService {
     /** Approves the version waiting for review: its data counts in the cycle's aggregation. */
     @RolesAllowed(Role.Names.MINISTRY_OFFICER)
     public SubmissionVersion approve(long requestId, int versionNumber, String comment) {
-        return review(requestId, versionNumber, ReviewDecision.APPROVED, comment);
+        return steps().review(requestId, versionNumber, ReviewDecision.APPROVED, comment, false);
     }
 
     /** Returns the version waiting for review to the reporter with a comment (required). */
@@ -249,112 +247,7 @@ public class SubmissionService {
         if (comment == null || comment.isBlank()) {
             throw new SubmissionException.NotAllowed("submission.returnNeedsComment");
         }
-        return review(requestId, versionNumber, ReviewDecision.RETURNED, comment);
-    }
-
-    /**
-     * What approving these requests of a cycle together would do, without deciding anything: the versions it would
-     * approve and the requests it leaves out, with why (the dashboard's confirmation names both).
-     */
-    @ReadOnly
-    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
-    public BulkReview.Plan planApproval(long cycleId, List<Long> requestIds) {
-        return BulkReview.approval(cycleId, candidates(requestIds), currentCaller.require().userName());
-    }
-
-    /** What returning these requests of a cycle together would do, without deciding anything. */
-    @ReadOnly
-    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
-    public BulkReview.Plan planReturn(long cycleId, List<Long> requestIds) {
-        return BulkReview.returning(cycleId, candidates(requestIds), currentCaller.require().userName());
-    }
-
-    /**
-     * Approves, each on its own as {@link #approve} does (one audit record and one process step per request), the
-     * chosen requests' versions that wait for review and raised no warning; the others are left out and listed.
-     */
-    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
-    public BulkReview.Plan approveSelected(long cycleId, List<Long> requestIds) {
-        BulkReview.Plan plan = planApproval(cycleId, requestIds);
-        plan.taken().forEach(taken -> review(taken.requestId(), taken.versionNumber(), ReviewDecision.APPROVED, null,
-                true));
-        return plan;
-    }
-
-    /**
-     * Returns the chosen requests' versions that wait for review with one comment (required), each on its own as
-     * {@link #returnForCorrection} does; the others are left out and listed.
-     */
-    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
-    public BulkReview.Plan returnSelected(long cycleId, List<Long> requestIds, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new SubmissionException.NotAllowed("submission.returnNeedsComment");
-        }
-        BulkReview.Plan plan = planReturn(cycleId, requestIds);
-        plan.taken().forEach(taken -> review(taken.requestId(), taken.versionNumber(), ReviewDecision.RETURNED,
-                comment, true));
-        return plan;
-    }
-
-    /** The chosen requests as the bulk rules take them; an id naming no request is left out as not in the cycle. */
-    private List<BulkReview.Candidate> candidates(List<Long> requestIds) {
-        List<BulkReview.Candidate> candidates = new java.util.ArrayList<>();
-        for (Long id : requestIds == null ? List.<Long>of() : requestIds) {
-            requests.find(id).ifPresentOrElse(request -> candidates.add(new BulkReview.Candidate(id,
-                    request.cycleId(), request.organisationCode(), request.state(),
-                    submissions.findByRequest(id).flatMap(Submission::latestVersion))),
-                    () -> candidates.add(new BulkReview.Candidate(id, -1, "#" + id, RequestState.CLOSED,
-                            Optional.empty())));
-        }
-        return candidates;
-    }
-
-    private SubmissionVersion review(long requestId, int versionNumber, ReviewDecision decision, String comment) {
-        return review(requestId, versionNumber, decision, comment, false);
-    }
-
-    private SubmissionVersion review(long requestId, int versionNumber, ReviewDecision decision, String comment,
-            boolean bulk) {
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new SubmissionException.NotAllowed("submission.commentTooLong", MAX_COMMENT);
-        }
-        ReportRequestInfo request = requests.find(requestId).orElseThrow(() -> new SubmissionException.NotFound(requestId));
-        Submission submission = submissions.findByRequest(requestId)
-                .orElseThrow(() -> new SubmissionException.NotAllowed("submission.nothingSubmitted"));
-        SubmissionVersion waiting = submission.latestVersion().filter(SubmissionVersion::isAwaitingReview)
-                .orElseThrow(() -> new SubmissionException.NotAllowed("submission.noVersionAwaitingReview"));
-        if (waiting.number() != versionNumber) {
-            // the officer looked at another version than the one now waiting: decide on what was seen only
-            throw new SubmissionException.NotAllowed("submission.otherVersionAwaitingReview", versionNumber,
-                    waiting.number());
-        }
-        Caller caller = currentCaller.require();
-        if (waiting.submittedBy().equals(caller.userName())) {
-            throw new SubmissionException.NotAllowed("submission.ownReport");
-        }
-        SubmissionVersion reviewed = state(() -> submission.review(decision, comment, caller.userName(), now()));
-        store(submission);
-        boolean approved = decision == ReviewDecision.APPROVED;
-        String reviewComment = reviewed.review().orElseThrow().comment();
-        RequestState moved = changedMeanwhile(() -> approved ? requests.approved(requestId)
-                : requests.returned(requestId, reviewComment));
-        record(approved ? "submission.approved" : "submission.returned", request,
-                summary("submission.audit.reviewed", versionNumber, decision, kindLabel(request.kind()))
-                        + (reviewComment == null ? "" : summary("submission.audit.reviewComment", reviewComment))
-                        + (bulk ? summary("submission.audit.bulk") : ""), moved);
-        return reviewed;
-    }
-
-    /**
-     * The one record of a reporter's or an officer's action: what happened to the submission, and the request's move
-     * (the port does not record it) as the before and after states, named in the summary too.
-     */
-    private void record(String action, ReportRequestInfo request, String summary, RequestState moved) {
-        String move = request.state() == moved ? "" : summary("submission.audit.requestMoved", request.state().name(),
-                moved.name());
-        auditTrail.record(new AuditEntry(action, OBJECT_TYPE, String.valueOf(request.requestId()),
-                request.organisationCode(), abbreviate(move + summary), ReportRequestService.stateJson(request.state()),
-                ReportRequestService.stateJson(moved)));
+        return steps().review(requestId, versionNumber, ReviewDecision.RETURNED, comment, false);
     }
 
     // ---- rules --------------------------------------------------------------------------------------------------
@@ -449,56 +342,12 @@ public class SubmissionService {
                 submissions.lastYear(request.cycleId(), request.organisationCode(), request.kind()), period(request));
     }
 
-    private void store(Submission submission) {
-        changedMeanwhile(() -> {
-            submissions.store(submission);
-            return null;
-        });
-    }
-
-    /** The submission, or the request's step in its flow, changed meanwhile by someone else (a double send, two officers). */
-    private static <T> T changedMeanwhile(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw new SubmissionException.NotAllowed("submission.changedMeanwhile");
-        }
-    }
-
-    private static <T> T state(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (SubmissionStateException refused) {
-            throw new SubmissionException.NotAllowed(refused.problem());
-        }
-    }
-
-    private static void state(Runnable change) {
-        state(() -> {
-            change.run();
-            return null;
-        });
+    private SubmissionSteps steps() {
+        return new SubmissionSteps(submissions, requests, auditTrail, currentCaller, clock);
     }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), JapaneseFiscalYear.JAPAN_TIME);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String kindLabel(SubmissionKind kind) {
-        return Texts.text(Texts.JAPANESE, "submission.kind." + kind.name());
-    }
-
-    /** The audit trail is kept in Japanese. */
-    private static String summary(String key, Object... arguments) {
-        return Texts.text(Texts.JAPANESE, key, arguments);
-    }
-
-    private static String abbreviate(String summary) {
-        return summary.length() <= 1000 ? summary : summary.substring(0, 999) + "…";
     }
 
     /** The justifications kept in the order of the warnings (for screens). */

@@ -3,9 +3,9 @@ package jp.go.mhlw.kpi.domain.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.domain.shared.Csv;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,18 +66,15 @@ public final class ImportTemplate {
      * the values each column accepts, then the header line.
      */
     public static byte[] csv(SpreadsheetImport<?> kind) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(quote(Vocabulary.word("template.csv.comment"))).append("\r\n");
+        StringBuilder csv = new StringBuilder(Csv.quoted(Vocabulary.word("template.csv.comment"))).append(Csv.LINE_END);
         for (Column column : kind.columns()) {
             if (!column.allowedValues().isEmpty()) {
-                csv.append(quote(Vocabulary.word("template.csv.column", column.headerJa(), column.headerEn(),
-                        column.allowedValues()))).append("\r\n");
+                csv.append(Csv.quoted(Vocabulary.word("template.csv.column", column.headerJa(), column.headerEn(),
+                        column.allowedValues()))).append(Csv.LINE_END);
             }
         }
-        String header = kind.columns().stream().map(column -> quote(column.headerJa())).collect(Collectors.joining(","));
-        return csv.append(header).append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        String header = kind.columns().stream().map(column -> Csv.quoted(column.headerJa()))
+                .collect(Collectors.joining(","));
+        return Csv.utf8(csv.append(header).append(Csv.LINE_END), true);
     }
 }

@@ -67,6 +67,7 @@ import jp.go.mhlw.kpi.application.report.CycleReportWiring;
 import jp.go.mhlw.kpi.application.report.CycleReports;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.application.settings.SettingsAdministration;
+import jp.go.mhlw.kpi.application.submission.BulkReviews;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.submission.SubmissionWiring;
 import jp.go.mhlw.kpi.application.supply.SupplyStep;
@@ -445,14 +446,14 @@ class AuditCompletenessTest extends JpaTestSupport {
                     .returnForCorrection(HUB_REQUEST, 1, "件数を確認してください。"));
         });
         // bulk: one record per version decided (each as its own approval or return)
-        SCENARIOS.put("SubmissionService.approveSelected", t -> {
+        SCENARIOS.put("BulkReviews.approveSelected", t -> {
             t.submittedHubReport();
-            t.writeEach(() -> t.submission("officer1", Role.MINISTRY_OFFICER, "MHLW-KIKI")
+            t.writeEach(() -> t.bulkReviews("officer1", Role.MINISTRY_OFFICER, "MHLW-KIKI")
                     .approveSelected(SUBMISSION_CYCLE, List.of(HUB_REQUEST, AMED_REQUEST)), plan -> plan.taken().size());
         });
-        SCENARIOS.put("SubmissionService.returnSelected", t -> {
+        SCENARIOS.put("BulkReviews.returnSelected", t -> {
             t.submittedHubReport();
-            t.writeEach(() -> t.submission("officer1", Role.MINISTRY_OFFICER, "MHLW-KIKI")
+            t.writeEach(() -> t.bulkReviews("officer1", Role.MINISTRY_OFFICER, "MHLW-KIKI")
                     .returnSelected(SUBMISSION_CYCLE, List.of(HUB_REQUEST, AMED_REQUEST), "件数を確認してください。"),
                     plan -> plan.taken().size());
         });
@@ -731,6 +732,13 @@ class AuditCompletenessTest extends JpaTestSupport {
             submissions.periods.put(SUBMISSION_CYCLE, SubmissionFixtures.R5);
         }
         return SubmissionWiring.submissionService(submissions, reportRequests, audit,
+                caller(new Caller(user, Set.of(role), java.util.Optional.of(organisation))),
+                Clock.fixed(Instant.parse("2024-05-01T01:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private BulkReviews bulkReviews(String user, Role role, String organisation) {
+        submission(user, role, organisation); // the requests of the submission scenarios
+        return SubmissionWiring.bulkReviews(submissions, reportRequests, audit,
                 caller(new Caller(user, Set.of(role), java.util.Optional.of(organisation))),
                 Clock.fixed(Instant.parse("2024-05-01T01:00:00Z"), ZoneOffset.UTC));
     }

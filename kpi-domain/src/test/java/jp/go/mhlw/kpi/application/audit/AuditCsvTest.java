@@ -30,11 +30,11 @@ class AuditCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsAFormulaAreKeptAsText() {
-        assertThat(AuditCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        assertThat(AuditCsv.cell("+81-3")).isEqualTo("'+81-3");
-        assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AuditCsv.cell("普通の値")).isEqualTo("普通の値");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+        assertThat(AuditCsv.CSV.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(AuditCsv.CSV.cell("+81-3")).isEqualTo("'+81-3");
+        assertThat(AuditCsv.CSV.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(AuditCsv.CSV.cell("普通の値")).isEqualTo("普通の値");
+        assertThat(AuditCsv.CSV.cell(null)).isEmpty();
     }
 
     @Test

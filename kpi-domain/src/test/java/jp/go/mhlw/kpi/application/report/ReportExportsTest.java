@@ -67,10 +67,10 @@ class ReportExportsTest extends JpaTestSupport {
 
     @Test
     void csvCellsAreQuotedAndFormulasDefused() {
-        assertThat(ReportExports.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(ReportExports.cell("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
-        assertThat(ReportExports.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-        assertThat(ReportExports.cell("-1.5")).isEqualTo("-1.5");
+        assertThat(ReportExports.CSV.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(ReportExports.CSV.cell("say \"x\"")).isEqualTo("\"say \"\"x\"\"\"");
+        assertThat(ReportExports.CSV.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(ReportExports.CSV.cell("-1.5")).isEqualTo("-1.5");
         assertThat(ReportExports.fullPrecision(new java.math.BigDecimal("594.0000000000000000"))).isEqualTo("594");
         assertThat(ReportExports.fullPrecision(new java.math.BigDecimal("13.2812500000000000"))).isEqualTo("13.28125");
     }

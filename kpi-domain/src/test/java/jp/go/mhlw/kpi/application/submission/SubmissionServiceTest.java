@@ -2,7 +2,6 @@ package jp.go.mhlw.kpi.application.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,7 +25,6 @@ import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
-import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
@@ -43,7 +41,6 @@ class SubmissionServiceTest {
     private static final long HOKKAIDO_REQUEST = 12;
     private static final long AMED_REQUEST = 13;
     private static final long MINISTRY_REQUEST = 14;
-    private static final long OTHER_CYCLE_REQUEST = 21;
 
     private final FakeReportRequests requests = new FakeReportRequests();
     private final InMemorySubmissions submissions = new InMemorySubmissions();
@@ -206,73 +203,6 @@ class SubmissionServiceTest {
                 .isInstanceOf(SubmissionException.NotAllowed.class).hasMessageContaining("Reload");
         assertThat(audit.actions()).containsExactly("submission.submitted");
         assertThat(requests.state(HIROSHIMA_REQUEST)).isEqualTo(RequestState.SUBMITTED);
-    }
-
-    @Test
-    void anOfficerApprovesTheCleanChosenSubmissionsEachAsOneDecisionAndTheOthersAreListed() {
-        requests.add(OTHER_CYCLE_REQUEST, R5 + 1, "HUB-TOTTORI", SubmissionKind.HUB_REPORT);
-        submissions.periods.put(R5 + 1, SubmissionFixtures.R5);
-        submissions.lastYears.put(R5 + "/HUB-HOKKAIDO/HUB_REPORT",
-                new LastYear(SubmissionFixtures.R4, SubmissionFixtures.hubReport(30, 140)));
-        hiroshima().submit(HIROSHIMA_REQUEST, SubmissionFixtures.hubReport(), Map.of());
-        as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO").submit(HOKKAIDO_REQUEST,
-                SubmissionFixtures.hubReport(46, 70), Map.of("change:jointResearch.BASIC", "新規の包括連携協定のため"));
-        officer().submit(MINISTRY_REQUEST, SubmissionFixtures.ministryReport(), Map.of());
-        as("hub-tottori", Role.HUB_REPORTER, "HUB-TOTTORI").submit(OTHER_CYCLE_REQUEST, SubmissionFixtures.hubReport(),
-                Map.of());
-        int recordedBefore = audit.entries.size();
-        List<String> callsBefore = List.copyOf(requests.calls);
-        List<Long> chosen = List.of(HIROSHIMA_REQUEST, HOKKAIDO_REQUEST, AMED_REQUEST, MINISTRY_REQUEST,
-                OTHER_CYCLE_REQUEST, 999L);
-
-        BulkReview.Plan preview = officer().planApproval(R5, chosen);
-        assertThat(audit.entries).as("the preview decides nothing").hasSize(recordedBefore);
-        BulkReview.Plan done = officer().approveSelected(R5, chosen);
-
-        assertThat(done).isEqualTo(preview);
-        assertThat(done.taken()).extracting(BulkReview.Taken::requestId).containsExactly(HIROSHIMA_REQUEST);
-        assertThat(done.skipped()).extracting(BulkReview.Skipped::requestId, BulkReview.Skipped::reason)
-                .containsExactly(
-                        tuple(HOKKAIDO_REQUEST, BulkReview.SkipReason.HAS_WARNINGS),
-                        tuple(AMED_REQUEST, BulkReview.SkipReason.NOT_AWAITING_REVIEW),
-                        tuple(MINISTRY_REQUEST, BulkReview.SkipReason.OWN_REPORT),
-                        tuple(OTHER_CYCLE_REQUEST, BulkReview.SkipReason.NOT_IN_CYCLE),
-                        tuple(999L, BulkReview.SkipReason.NOT_IN_CYCLE));
-        assertThat(requests.state(HIROSHIMA_REQUEST)).isEqualTo(RequestState.APPROVED);
-        assertThat(requests.state(HOKKAIDO_REQUEST)).isEqualTo(RequestState.SUBMITTED);
-        // through the same port as a single approval (the review task ends), with one record of its own
-        assertThat(requests.calls.subList(callsBefore.size(), requests.calls.size())).containsExactly("approved 11");
-        assertThat(audit.entries.subList(recordedBefore, audit.entries.size())).singleElement().satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo("submission.approved");
-            assertThat(entry.objectId()).isEqualTo("11");
-            assertThat(entry.summary()).contains("一括");
-        });
-        assertThat(officer().openForReview(HIROSHIMA_REQUEST).submission().latestVersion().orElseThrow().isApproved())
-                .isTrue();
-    }
-
-    @Test
-    void anOfficerReturnsTheChosenSubmissionsWithOneCommentEachOnItsOwn() {
-        hiroshima().submit(HIROSHIMA_REQUEST, SubmissionFixtures.hubReport(), Map.of());
-        as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO").submit(HOKKAIDO_REQUEST, SubmissionFixtures.hubReport(),
-                Map.of());
-        int recordedBefore = audit.entries.size();
-        assertThatThrownBy(() -> officer().returnSelected(R5, List.of(HIROSHIMA_REQUEST), " "))
-                .isInstanceOf(SubmissionException.NotAllowed.class);
-
-        BulkReview.Plan done = officer().returnSelected(R5, List.of(HIROSHIMA_REQUEST, HOKKAIDO_REQUEST, AMED_REQUEST),
-                "記入要領の改訂に合わせて再提出してください。");
-
-        assertThat(done.taken()).extracting(BulkReview.Taken::requestId).containsExactly(HIROSHIMA_REQUEST,
-                HOKKAIDO_REQUEST);
-        assertThat(done.skipped()).extracting(BulkReview.Skipped::requestId).containsExactly(AMED_REQUEST);
-        assertThat(requests.calls).contains("returned 11 記入要領の改訂に合わせて再提出してください。",
-                "returned 12 記入要領の改訂に合わせて再提出してください。");
-        assertThat(audit.entries.subList(recordedBefore, audit.entries.size()))
-                .extracting(entry -> entry.action() + " " + entry.objectId())
-                .containsExactly("submission.returned 11", "submission.returned 12");
-        assertThat(hiroshima().openForm(HIROSHIMA_REQUEST).submission().latestVersion().orElseThrow().review()
-                .orElseThrow().comment()).isEqualTo("記入要領の改訂に合わせて再提出してください。");
     }
 
     @Test

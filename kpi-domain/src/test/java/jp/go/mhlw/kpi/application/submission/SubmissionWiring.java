@@ -6,7 +6,7 @@ import jp.go.mhlw.kpi.application.followup.ReportRequests;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
 
-/** The submission service as the container would wire it, for tests outside this package. */
+/** The submission services as the container would wire them, for tests outside this package. */
 public final class SubmissionWiring {
 
     private SubmissionWiring() {
@@ -22,5 +22,16 @@ public final class SubmissionWiring {
         service.currentCaller = caller;
         service.clock = clock;
         return service;
+    }
+
+    public static BulkReviews bulkReviews(SubmissionRepository submissions, ReportRequests requests, AuditTrail trail,
+            CurrentCaller caller, Clock clock) {
+        BulkReviews reviews = new BulkReviews();
+        reviews.submissions = submissions;
+        reviews.requests = requests;
+        reviews.auditTrail = trail;
+        reviews.currentCaller = caller;
+        reviews.clock = clock;
+        return reviews;
     }
 }

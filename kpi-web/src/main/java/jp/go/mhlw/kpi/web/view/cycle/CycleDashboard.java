@@ -19,8 +19,8 @@ import jp.go.mhlw.kpi.application.followup.CycleNotFoundException;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
 import jp.go.mhlw.kpi.application.followup.CycleOverview;
 import jp.go.mhlw.kpi.application.process.ProcessPositions;
+import jp.go.mhlw.kpi.application.submission.BulkReviews;
 import jp.go.mhlw.kpi.application.submission.SubmissionException;
-import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
@@ -62,7 +62,7 @@ public class CycleDashboard implements Serializable {
     transient CycleOpening opening;
 
     @Inject
-    transient SubmissionService submissions;
+    transient BulkReviews bulkReviews;
 
     /** The action on the chosen bodies the confirmation is open for. */
     enum BulkAction { APPROVE, RETURN, REMIND }
@@ -209,8 +209,8 @@ public class CycleDashboard implements Serializable {
             return;
         }
         BulkReview.Plan plan = switch (action) {
-            case APPROVE -> submissions.planApproval(cycleId, chosen);
-            case RETURN -> submissions.planReturn(cycleId, chosen);
+            case APPROVE -> bulkReviews.planApproval(cycleId, chosen);
+            case RETURN -> bulkReviews.planReturn(cycleId, chosen);
             // the same rule the service applies, on the rows the page shows
             case REMIND -> BulkReview.reminding(cycleId, selected.stream().map(row -> new BulkReview.Candidate(
                     row.getRequestId(), cycleId, row.getOrganisationCode(), row.getState(), Optional.empty())).toList());
@@ -239,8 +239,8 @@ public class CycleDashboard implements Serializable {
         pendingAction = null;
         try {
             BulkReview.Plan done = switch (action) {
-                case APPROVE -> submissions.approveSelected(cycleId, pendingRequests);
-                case RETURN -> submissions.returnSelected(cycleId, pendingRequests, bulkComment);
+                case APPROVE -> bulkReviews.approveSelected(cycleId, pendingRequests);
+                case RETURN -> bulkReviews.returnSelected(cycleId, pendingRequests, bulkComment);
                 case REMIND -> management.remindSelected(cycleId, pendingRequests);
             };
             Feedback.info("cycle.bulk." + action.name().toLowerCase(java.util.Locale.ROOT) + ".done", done.taken().size(),

@@ -3,10 +3,9 @@ package jp.go.mhlw.kpi.web.view.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import jp.go.mhlw.kpi.domain.shared.Csv;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -45,7 +44,11 @@ public final class TableExport {
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /**
+     * The CSV's cells: one starting with = + - @ (or a tab or CR) gets a leading apostrophe; a plain number, negative
+     * ones too, stays as it is.
+     */
+    static final Csv CSV = Csv.keeping(Csv.PLAIN_NUMBER);
 
     /** A number Excel may hold as one: no leading zero (a code such as "0012" stays text), at most 15 digits. */
     private static final Pattern EXCEL_NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,6})?");
@@ -91,31 +94,9 @@ public final class TableExport {
     }
 
     public static byte[] csv(Table table) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(line(table.headings()));
-        table.rows().forEach(row -> out.append(line(row)));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String line(List<String> cells) {
-        return cells.stream().map(TableExport::csvCell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    static String csvCell(String value) {
-        String text = neutralised(value);
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    /**
-     * The cell as text a spreadsheet does not run: one starting with = + - @ (or a tab or CR) gets a leading
-     * apostrophe; a plain number, negative ones too, stays as it is.
-     */
-    static String neutralised(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        boolean formula = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
-        return formula ? "'" + value : value;
+        StringBuilder out = new StringBuilder(CSV.line(table.headings()));
+        table.rows().forEach(row -> out.append(CSV.line(row)));
+        return Csv.utf8(out, true);
     }
 
     public static byte[] xlsx(Table table) {

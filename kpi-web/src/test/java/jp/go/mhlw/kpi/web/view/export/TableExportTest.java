@@ -47,21 +47,21 @@ class TableExportTest {
 
     @Test
     void cellsWithCommasQuotesOrLineBreaksAreQuoted() {
-        assertThat(TableExport.csvCell("a, \"b\"\nc")).isEqualTo("\"a, \"\"b\"\"\nc\"");
-        assertThat(TableExport.csvCell("plain")).isEqualTo("plain");
-        assertThat(TableExport.csvCell(null)).isEmpty();
+        assertThat(TableExport.CSV.cell("a, \"b\"\nc")).isEqualTo("\"a, \"\"b\"\"\nc\"");
+        assertThat(TableExport.CSV.cell("plain")).isEqualTo("plain");
+        assertThat(TableExport.CSV.cell(null)).isEmpty();
     }
 
     @Test
     void aCellASpreadsheetWouldRunAsAFormulaIsKeptAsText() {
-        assertThat(TableExport.csvCell("=1+1")).isEqualTo("'=1+1");
-        assertThat(TableExport.csvCell("+81 3")).isEqualTo("'+81 3");
-        assertThat(TableExport.csvCell("-1+1")).isEqualTo("'-1+1");
-        assertThat(TableExport.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(TableExport.csvCell("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(TableExport.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(TableExport.csvCell("-3")).as("a negative number stays a number").isEqualTo("-3");
-        assertThat(TableExport.csvCell("12.5")).isEqualTo("12.5");
+        assertThat(TableExport.CSV.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(TableExport.CSV.cell("+81 3")).isEqualTo("'+81 3");
+        assertThat(TableExport.CSV.cell("-1+1")).isEqualTo("'-1+1");
+        assertThat(TableExport.CSV.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(TableExport.CSV.cell("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(TableExport.CSV.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(TableExport.CSV.cell("-3")).as("a negative number stays a number").isEqualTo("-3");
+        assertThat(TableExport.CSV.cell("12.5")).isEqualTo("12.5");
     }
 
     @Test
