@@ -321,6 +321,11 @@ class SubmissionServiceTest {
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAllActive() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAll() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findByCorporateNumber(String n) { return List.of(); }
+            public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> list(
+                    jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing listing, int first, int max) {
+                return List.of();
+            }
+            public long count(jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing listing) { return 0; }
             public void store(jp.go.mhlw.kpi.domain.model.organisation.Organisation organisation) { }
         };
         List<Approved<HubReport>> reports = approved.hubReports(R5);
