@@ -46,6 +46,19 @@ public class FakeReportRequests implements ReportRequests {
     }
 
     @Override
+    public List<ReportRequestInfo> ofOrganisation(String organisationCode, java.util.Set<SubmissionKind> kinds, int first,
+            int max) {
+        List<ReportRequestInfo> all = ofOrganisation(organisationCode).stream()
+                .filter(request -> kinds.contains(request.kind())).toList();
+        return all.subList(Math.min(first, all.size()), Math.min(first + max, all.size()));
+    }
+
+    @Override
+    public long countOfOrganisation(String organisationCode, java.util.Set<SubmissionKind> kinds) {
+        return ofOrganisation(organisationCode).stream().filter(request -> kinds.contains(request.kind())).count();
+    }
+
+    @Override
     public RequestState draftSaved(long requestId) {
         calls.add("draftSaved " + requestId);
         set(requestId, RequestState.DRAFT);

@@ -130,6 +130,13 @@ class WholeCycleIT {
         assertThat(listed).extracting(request -> request.asJsonObject().getString("organisation")).containsOnly(hubs.get(0));
         assertThat(listed).extracting(request -> request.asJsonObject().getJsonNumber("id").longValue())
                 .contains(requests.get(hubs.get(0)));
+        // a page at a time: the count of the whole list in a header, the next page linked while requests are left
+        HttpResponse<String> onePage = send("GET", CycleRun.REQUESTS + "?size=1", tokens.get(hubs.get(0)), null);
+        assertThat(json(onePage).asJsonArray()).hasSize(1);
+        assertThat(onePage.headers().firstValue("X-Total-Count")).contains(Integer.toString(listed.size()));
+        assertThat(onePage.headers().firstValue("Link").isPresent()).isEqualTo(listed.size() > 1);
+        assertThat(send("GET", CycleRun.REQUESTS + "?size=201", tokens.get(hubs.get(0)), null).statusCode())
+                .isEqualTo(400);
         // another hub's request does not exist for it; a template of another kind is refused; nothing is stored
         HttpResponse<String> foreign = send("POST", versions(requests.get(hubs.get(1))), tokens.get(hubs.get(0)),
                 submission(hubReport(1)));

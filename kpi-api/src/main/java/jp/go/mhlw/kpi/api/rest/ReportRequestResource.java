@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -78,12 +81,44 @@ public class ReportRequestResource {
     @GET
     @Produces(JSON)
     @Operation(operationId = "listReportRequests",
-            summary = "The report requests to the caller's organisation, newest cycle first",
-            description = "Only the requests whose template the caller's role fills in (a hub reporter: hub reports).")
-    @APIResponse(responseCode = "200", description = "The requests", content = @Content(mediaType = JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequestJson.Request.class)))
-    public List<ReportRequestJson.Request> list() {
-        return service.myRequests().stream().map(ReportRequestJson.Request::of).toList();
+            summary = "The report requests to the caller's organisation, newest cycle first, a page at a time",
+            description = "Only the requests whose template the caller's role fills in (a hub reporter: hub reports). "
+                    + "Newest cycle first (then by id, descending), so that the pages neither overlap nor skip a "
+                    + "request while none is made. The Link header gives the next page (rel=\"next\") while requests "
+                    + "are left, and the previous one (rel=\"prev\"); X-Total-Count the number of requests in the list.")
+    @APIResponse(responseCode = "200", description = "One page of the requests",
+            headers = {
+                @Header(name = "Link", description = "<…/api/report-requests?page=1&size=50>; rel=\"next\", and "
+                        + "rel=\"prev\" after the first page (RFC 8288); absent when there is no other page",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "X-Total-Count", description = "How many requests the whole list holds",
+                        schema = @Schema(type = SchemaType.INTEGER))},
+            content = @Content(mediaType = JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRequestJson.Request.class)))
+    @APIResponse(responseCode = "400", description = "page or size not a whole number, or out of range",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReportRequestJson.Problem.class)))
+    public Response list(
+            @Parameter(description = "The page, from 0 (the default)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Requests per page: 1 to " + ApiPage.MAX_SIZE + ", " + ApiPage.DEFAULT_SIZE
+                    + " by default", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                            maximum = "" + ApiPage.MAX_SIZE, defaultValue = "" + ApiPage.DEFAULT_SIZE))
+            @QueryParam("size") String size) {
+        ApiPage asked;
+        try {
+            asked = ApiPage.of(page, size);
+        } catch (IllegalArgumentException refused) {
+            throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(JSON)
+                    .entity(new ReportRequestJson.Problem(400, refused.getMessage(), List.of(), List.of())).build());
+        }
+        List<ReportRequestJson.Request> requests = service.myRequests(asked.first(), asked.size()).stream()
+                .map(ReportRequestJson.Request::of).toList();
+        long total = service.countMyRequests();
+        Response.ResponseBuilder answer = Response.ok(requests).header("X-Total-Count", total);
+        String links = asked.links(total, other -> uriInfo.getRequestUriBuilder().replaceQueryParam("page", other)
+                .replaceQueryParam("size", asked.size()).build().toString());
+        return (links.isEmpty() ? answer : answer.header("Link", links)).build();
     }
 
     @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER, Role.Names.MINISTRY_OFFICER})

@@ -16,6 +16,7 @@ import jp.go.mhlw.kpi.domain.model.organisation.CorporateNumber;
 import jp.go.mhlw.kpi.domain.model.organisation.HubProgramme;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
+import jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.organisation.ProgrammeRepository;
 import jp.go.mhlw.kpi.domain.model.security.Role;
@@ -59,10 +60,29 @@ public class OrganisationAdministration {
         this.auditTrail = auditTrail;
     }
 
-    /** Every organisation, inactive ones too, by kind and code; only those of one kind when it is given. */
+    /** The most organisations one page of the list holds. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * One page of the organisations, inactive ones too, filtered and ordered by the database (by code unless the
+     * listing says otherwise).
+     *
+     * @param first the position of the page's first organisation, 0 for the first page
+     * @param size  1 to {@link #MAX_PAGE_SIZE}
+     */
     @ReadOnly
-    public List<Organisation> list(OrganisationKind kind) {
-        return organisations.findAll().stream().filter(o -> kind == null || o.getKind() == kind).toList();
+    public List<Organisation> list(OrganisationListing listing, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE
+                    + " organisations");
+        }
+        return organisations.list(listing == null ? OrganisationListing.BY_CODE : listing, first, size);
+    }
+
+    /** How many organisations {@link #list(OrganisationListing, int, int)} pages through. */
+    @ReadOnly
+    public long count(OrganisationListing listing) {
+        return organisations.count(listing == null ? OrganisationListing.BY_CODE : listing);
     }
 
     @ReadOnly

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
@@ -50,6 +52,20 @@ public class ReportRequestService implements ReportRequests {
     @Override
     public List<ReportRequestInfo> ofOrganisation(String organisationCode) {
         return requests.findByOrganisation(organisationCode).stream().map(ReportRequest::info).toList();
+    }
+
+    @ReadOnly
+    @Override
+    public List<ReportRequestInfo> ofOrganisation(String organisationCode, Set<SubmissionKind> kinds, int first,
+            int max) {
+        return requests.findByOrganisation(organisationCode, kinds, first, max).stream().map(ReportRequest::info)
+                .toList();
+    }
+
+    @ReadOnly
+    @Override
+    public long countOfOrganisation(String organisationCode, Set<SubmissionKind> kinds) {
+        return requests.countByOrganisation(organisationCode, kinds);
     }
 
     @Override

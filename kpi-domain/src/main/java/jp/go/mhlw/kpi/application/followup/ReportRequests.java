@@ -2,6 +2,8 @@ package jp.go.mhlw.kpi.application.followup;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
 
@@ -19,6 +21,15 @@ public interface ReportRequests {
 
     /** The requests made to one organisation, newest cycle first. */
     List<ReportRequestInfo> ofOrganisation(String organisationCode);
+
+    /**
+     * One page of the requests made to one organisation for these templates, newest cycle first (then the newest
+     * request): from {@code first} (0 for the first), at most {@code max}. The database pages and orders them.
+     */
+    List<ReportRequestInfo> ofOrganisation(String organisationCode, Set<SubmissionKind> kinds, int first, int max);
+
+    /** How many requests {@link #ofOrganisation(String, Set, int, int)} pages through. */
+    long countOfOrganisation(String organisationCode, Set<SubmissionKind> kinds);
 
     /*
      * The moves below are parts of the caller's write, in its transaction: the caller's audit record (one per user

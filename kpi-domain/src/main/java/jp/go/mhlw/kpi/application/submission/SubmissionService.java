@@ -11,10 +11,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.followup.ReportRequests;
@@ -124,6 +126,52 @@ public class SubmissionService {
                 .map(organisation -> requests.ofOrganisation(organisation).stream()
                         .filter(request -> caller.hasRole(roleFor(request.kind()))).toList())
                 .orElse(List.of());
+    }
+
+    /** The most requests one page of {@link #myRequests(int, int)} holds. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * One page of {@link #myRequests()}: the database orders (newest cycle first, then the newest request), counts
+     * and pages them.
+     *
+     * @param first the position of the page's first request, 0 for the first page
+     * @param size  1 to {@link #MAX_PAGE_SIZE}
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public List<ReportRequestInfo> myRequests(int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE
+                    + " requests");
+        }
+        Caller caller = currentCaller.require();
+        return caller.organisationCode()
+                .map(organisation -> requests.ofOrganisation(organisation, kindsFilledBy(caller), first, size))
+                .orElse(List.of());
+    }
+
+    /** How many requests {@link #myRequests(int, int)} pages through. */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public long countMyRequests() {
+        Caller caller = currentCaller.require();
+        return caller.organisationCode()
+                .map(organisation -> requests.countOfOrganisation(organisation, kindsFilledBy(caller)))
+                .orElse(0L);
+    }
+
+    /** The templates the caller's roles fill in. */
+    private static Set<SubmissionKind> kindsFilledBy(Caller caller) {
+        Set<SubmissionKind> kinds = EnumSet.noneOf(SubmissionKind.class);
+        for (SubmissionKind kind : SubmissionKind.values()) {
+            if (caller.hasRole(roleFor(kind))) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
     }
 
     /** Keeps the reporter's work as the request's draft; a draft may be incomplete. */

@@ -11,6 +11,7 @@ import jp.go.mhlw.kpi.application.RecordingAuditTrail;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
+import jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.domain.shared.Problem;
@@ -150,7 +151,7 @@ class OrganisationAdministrationTest extends JpaTestSupport {
 
         assertThat(organisations().findByCode("HUB-TOTTORI")).get().extracting(Organisation::isActive).isEqualTo(false);
         assertThat(organisations().findAllActive()).extracting(Organisation::getCode).doesNotContain("HUB-TOTTORI");
-        assertThat(service.list(OrganisationKind.HUB)).extracting(Organisation::getCode).contains("HUB-TOTTORI");
+        assertThat(service.list(OrganisationListing.BY_CODE.ofKind(OrganisationKind.HUB), 0, 200)).extracting(Organisation::getCode).contains("HUB-TOTTORI");
         assertThatThrownBy(() -> service.deactivate("HUB-TOTTORI"))
                 .isInstanceOfSatisfying(EntryRejectedException.class, e -> assertThat(e.getProblems().get(0).messageJa())
                         .isEqualTo("組織 HUB-TOTTORI は既に無効です。"));
@@ -165,10 +166,16 @@ class OrganisationAdministrationTest extends JpaTestSupport {
     }
 
     @Test
-    void listsByKind() {
-        assertThat(service.list(OrganisationKind.MINISTRY_DIVISION)).extracting(Organisation::getCode)
+    void listsByKindAPageAtATime() {
+        OrganisationListing divisions = OrganisationListing.BY_CODE.ofKind(OrganisationKind.MINISTRY_DIVISION);
+        assertThat(service.list(divisions, 0, 200)).extracting(Organisation::getCode)
                 .containsExactly("METI-HEALTHCARE", "MEXT", "MHLW-IRYO", "MHLW-ISEI", "MHLW-KIKI");
-        assertThat(service.list(null)).hasSizeGreaterThanOrEqualTo(29);
+        assertThat(service.list(divisions, 3, 2)).extracting(Organisation::getCode)
+                .containsExactly("MHLW-ISEI", "MHLW-KIKI");
+        assertThat(service.count(divisions)).isEqualTo(5);
+        assertThat(service.count(null)).isGreaterThanOrEqualTo(29);
+        assertThatThrownBy(() -> service.list(null, 0, OrganisationAdministration.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -132,6 +132,24 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void theRequestsComeAPageAtATimeOfTheReportersTemplateOnly() {
+        requests.add(31, R5 + 1, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
+        requests.add(32, R5 + 2, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
+        // the same body asked for a survey: not the hub reporter's to list
+        requests.add(33, R5 + 2, "HUB-HIROSHIMA", SubmissionKind.MEMBER_SURVEY);
+
+        assertThat(hiroshima().myRequests(0, 2)).extracting(ReportRequestInfo::requestId).containsExactly(32L, 31L);
+        assertThat(hiroshima().myRequests(2, 2)).extracting(ReportRequestInfo::requestId)
+                .containsExactly(HIROSHIMA_REQUEST);
+        assertThat(hiroshima().countMyRequests()).isEqualTo(3);
+        assertThat(as("survey", Role.SURVEY_REPORTER, "HUB-HIROSHIMA").myRequests(0, 10))
+                .extracting(ReportRequestInfo::requestId).containsExactly(33L);
+        assertThat(as("nobody", Role.HUB_REPORTER, "").countMyRequests()).isZero();
+        assertThatThrownBy(() -> hiroshima().myRequests(0, SubmissionService.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anotherHubsRequestIsNotFoundAndNothingIsRecorded() {
         SubmissionService hokkaido = as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO");
         assertThatThrownBy(() -> hokkaido.openForm(HIROSHIMA_REQUEST)).isInstanceOf(SubmissionException.NotFound.class);
@@ -251,6 +269,11 @@ class SubmissionServiceTest {
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAllActive() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAll() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findByCorporateNumber(String n) { return List.of(); }
+            public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> list(
+                    jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing listing, int first, int max) {
+                return List.of();
+            }
+            public long count(jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing listing) { return 0; }
             public void store(jp.go.mhlw.kpi.domain.model.organisation.Organisation organisation) { }
         };
         List<Approved<HubReport>> reports = approved.hubReports(R5);

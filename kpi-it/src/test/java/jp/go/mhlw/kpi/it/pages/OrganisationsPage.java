@@ -3,7 +3,9 @@ package jp.go.mhlw.kpi.it.pages;
 import static jp.go.mhlw.kpi.it.pages.PrimeFacesWidgets.awaitAjax;
 import static jp.go.mhlw.kpi.it.pages.PrimeFacesWidgets.waiting;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,8 +60,17 @@ public class OrganisationsPage {
         return PrimeFacesWidgets.messages(driver, "organisationsForm:messages");
     }
 
-    /** The table row of an organisation, found by its code. */
+    /**
+     * The table row of an organisation, found by its code: the list comes a page at a time, so the name column's
+     * filter (which takes part of the code too) narrows it to that organisation first.
+     */
     public WebElement row(String code) {
+        PrimeFacesWidgets.type(driver, "organisationsForm:organisations:nameColumn:filter", code);
+        waiting(driver).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> codes = d.findElements(By.cssSelector("[id^='organisationsForm:organisations:'][id$=':code']"));
+            return !codes.isEmpty() && codes.stream().allMatch(shown -> shown.getText().contains(code));
+        });
+        awaitAjax(driver);
         return waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='organisationsForm:organisations_data']/tr[.//span[contains(@id,':code') and normalize-space(.)='"
                         + code + "']]")));

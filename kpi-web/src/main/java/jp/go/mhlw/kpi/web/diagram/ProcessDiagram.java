@@ -207,4 +207,9 @@ public final class ProcessDiagram implements Serializable {
     public boolean isEmpty() {
         return panels.isEmpty();
     }
+
+    /** True when there is a diagram to draw; for the pages, where {@code empty} is a word of the expression language. */
+    public boolean isDrawn() {
+        return !panels.isEmpty();
+    }
 }

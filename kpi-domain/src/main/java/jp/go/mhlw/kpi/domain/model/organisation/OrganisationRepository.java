@@ -12,6 +12,15 @@ public interface OrganisationRepository {
     /** Every organisation, inactive ones too, by kind and code. */
     List<Organisation> findAll();
 
+    /**
+     * One page of the organisation list: the listing's organisations in its order, from {@code first} (0 for the first),
+     * at most {@code max} of them. Only the page is read.
+     */
+    List<Organisation> list(OrganisationListing listing, int first, int max);
+
+    /** How many organisations the listing holds. */
+    long count(OrganisationListing listing);
+
     /** The organisations with this 法人番号 (13 ASCII digits). */
     List<Organisation> findByCorporateNumber(String corporateNumber);
 

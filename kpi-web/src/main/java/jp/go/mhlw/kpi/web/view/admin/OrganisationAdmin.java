@@ -1,22 +1,33 @@
 package jp.go.mhlw.kpi.web.view.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import jp.go.mhlw.kpi.application.admin.OrganisationAdministration;
 import jp.go.mhlw.kpi.application.admin.OrganisationDetails;
 import jp.go.mhlw.kpi.domain.model.organisation.HubProgramme;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
+import jp.go.mhlw.kpi.domain.model.organisation.OrganisationListing;
+import jp.go.mhlw.kpi.domain.model.organisation.OrganisationSort;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.web.view.Feedback;
 import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * organisations.xhtml: the organisations, filtered by kind; one dialog to register or edit one; deactivate and
+ * organisations.xhtml: the organisations a page at a time (the database filters by kind and by part of the code or a
+ * name, sorts by code, name or kind, and counts them; by code until a column is sorted); one dialog to register or edit one; deactivate and
  * reactivate after a confirmation. There is no delete. The service checks everything again.
  */
 @Named
@@ -30,7 +41,8 @@ public class OrganisationAdmin implements Serializable {
     transient OrganisationAdministration administration;
 
     private OrganisationKind kindFilter;
-    private List<Organisation> organisations = List.of();
+    /** The organisations, read a page at a time: the database filters, sorts and counts them. */
+    private final Organisations organisations = new Organisations();
     private List<HubProgramme> hubProgrammes = List.of();
 
     /** The organisation being edited; null while registering a new one. */
@@ -44,8 +56,68 @@ public class OrganisationAdmin implements Serializable {
     private String hubProgrammeCode;
 
     public void load() {
-        organisations = administration.list(kindFilter);
         hubProgrammes = administration.hubProgrammes();
+    }
+
+    /** Another kind chosen: the table starts again at its first page. */
+    public void kindChanged() {
+        if (FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("organisationsForm:organisations") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /**
+     * What the table asks for, as the service takes it: the kind chosen above the table, the name column's filter
+     * (part of the code or of either name), the sorted column (the name in the reader's language); by code when none is.
+     */
+    static OrganisationListing listingOf(OrganisationKind kind, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy, Locale locale) {
+        FilterMeta filter = filterBy == null ? null : filterBy.get("nameJa");
+        Object named = filter == null ? null : filter.getFilterValue();
+        OrganisationListing listing = OrganisationListing.BY_CODE.ofKind(kind)
+                .named(named == null ? null : named.toString());
+        SortMeta sorted = sortBy == null ? null
+                : sortBy.values().stream().filter(SortMeta::isActive).sorted().findFirst().orElse(null);
+        if (sorted == null) {
+            return listing;
+        }
+        OrganisationSort sort = switch (sorted.getField()) {
+            case "code" -> OrganisationSort.CODE;
+            case "nameJa" -> Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? OrganisationSort.NAME_JA
+                    : OrganisationSort.NAME_EN;
+            case "kind" -> OrganisationSort.KIND;
+            default -> null;
+        };
+        return sort == null ? listing : listing.sortedBy(sort, sorted.getOrder() == SortOrder.DESCENDING);
+    }
+
+    /** The organisations, a page at a time. */
+    private final class Organisations extends LazyDataModel<Organisation> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE,
+                    administration.count(listingOf(kindFilter, Map.of(), filterBy, Feedback.locale())));
+        }
+
+        @Override
+        public List<Organisation> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return administration.list(listingOf(kindFilter, sortBy, filterBy, Feedback.locale()), first,
+                    Math.max(1, Math.min(pageSize, OrganisationAdministration.MAX_PAGE_SIZE)));
+        }
+
+        @Override
+        public String getRowKey(Organisation row) {
+            return row.getCode();
+        }
+
+        @Override
+        public Organisation getRowData(String rowKey) {
+            return null;
+        }
     }
 
     public void startCreate() {
@@ -64,7 +136,6 @@ public class OrganisationAdmin implements Serializable {
         Organisation organisation = administration.find(organisationCode).orElse(null);
         if (organisation == null) {
             Feedback.error("admin.organisations.gone", organisationCode);
-            load();
             return;
         }
         PrimeFaces.current().resetInputs(DIALOG_FORM);
@@ -91,7 +162,6 @@ public class OrganisationAdmin implements Serializable {
                 Feedback.info("admin.organisations.updated", editedCode);
             }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
-            load();
         } catch (EntryRejectedException rejected) {
             Feedback.problems(DIALOG_FORM, true, rejected.getProblems());
         }
@@ -104,7 +174,6 @@ public class OrganisationAdmin implements Serializable {
         } catch (EntryRejectedException rejected) {
             Feedback.problems("organisationsForm", false, rejected.getProblems());
         }
-        load();
     }
 
     public void reactivate(String organisationCode) {
@@ -114,7 +183,6 @@ public class OrganisationAdmin implements Serializable {
         } catch (EntryRejectedException rejected) {
             Feedback.problems("organisationsForm", false, rejected.getProblems());
         }
-        load();
     }
 
     public String name(Organisation organisation) {
@@ -137,7 +205,7 @@ public class OrganisationAdmin implements Serializable {
         return kind == OrganisationKind.HUB;
     }
 
-    public List<Organisation> getOrganisations() {
+    public LazyDataModel<Organisation> getOrganisations() {
         return organisations;
     }
 
