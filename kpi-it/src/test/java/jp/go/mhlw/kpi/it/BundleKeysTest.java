@@ -103,6 +103,7 @@ class BundleKeysTest {
             Map.entry(Pattern.compile("\\bAuditEntry\\.of\\("), 0),
             Map.entry(Pattern.compile("\\bsteps\\.(?:decide|change|open)\\("), 1),
             Map.entry(Pattern.compile("(?<![\\w.])record\\((?=\")"), 0),
+            Map.entry(Pattern.compile("\\bsteps\\(\\)\\.record\\((?=\")"), 0),
             Map.entry(Pattern.compile("(?<![\\w.])record\\((?=(?:task|request), \")"), 1),
             Map.entry(Pattern.compile("(?<![\\w.])send\\((?=request, )"), 2));
 

@@ -72,10 +72,14 @@ final class SubmissionSteps {
         String reviewComment = reviewed.review().orElseThrow().comment();
         RequestState moved = changedMeanwhile(() -> approved ? requests.approved(requestId)
                 : requests.returned(requestId, reviewComment));
-        record(approved ? "submission.approved" : "submission.returned", request,
-                summary("submission.audit.reviewed", versionNumber, decision, kindLabel(request.kind()))
-                        + (reviewComment == null ? "" : summary("submission.audit.reviewComment", reviewComment))
-                        + (bulk ? summary("submission.audit.bulk") : ""), moved);
+        String said = summary("submission.audit.reviewed", versionNumber, decision, kindLabel(request.kind()))
+                + (reviewComment == null ? "" : summary("submission.audit.reviewComment", reviewComment))
+                + (bulk ? summary("submission.audit.bulk") : "");
+        if (approved) {
+            record("submission.approved", request, said, moved);
+        } else {
+            record("submission.returned", request, said, moved);
+        }
         return reviewed;
     }
 
