@@ -99,6 +99,7 @@ final class CycleRun {
         String home = switch (user) {
             case "secretariat1" -> "/secretariat/index.xhtml";
             case "committee1" -> "/committee/index.xhtml";
+            case "officer1" -> "/officer/index.xhtml";
             case "amed1" -> "/amed/index.xhtml";
             default -> user.startsWith("hub-") ? "/hub/index.xhtml" : "/manufacturer/index.xhtml";
         };
