@@ -3,10 +3,12 @@ package jp.go.mhlw.kpi.bench;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 
@@ -35,6 +37,15 @@ final class Stack {
                 .acceptHeader("application/json")
                 .acceptLanguageHeader("ja,en;q=0.8")
                 .userAgentHeader("kpi-bench");
+    }
+
+    /**
+     * Virtual users started one a second rather than all at once: with brute-force protection on (as in the
+     * realm), Keycloak refuses a password grant for a user while another one for the same user is under way, and
+     * the simulations share a few demo users. Their token refreshes keep the same spacing.
+     */
+    static OpenInjectionStep oneUserASecond(int users) {
+        return rampUsers(users).during(Duration.ofSeconds(users));
     }
 
     static int intProperty(String name, int defaultValue) {

@@ -1,7 +1,6 @@
 package jp.go.mhlw.kpi.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -84,7 +83,7 @@ public class SupplyFilingSimulation extends Simulation {
         if (minCasesPerSecond != null) {
             assertions.add(details("additional report").requestsPerSec().gte(Double.parseDouble(minCasesPerSecond)));
         }
-        setUp(filing.injectOpen(atOnceUsers(MAKERS)))
+        setUp(filing.injectOpen(Stack.oneUserASecond(MAKERS)))
                 .protocols(Stack.protocol())
                 .assertions(assertions);
     }

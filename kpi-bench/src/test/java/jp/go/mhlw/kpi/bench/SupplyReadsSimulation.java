@@ -1,6 +1,5 @@
 package jp.go.mhlw.kpi.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -61,7 +60,7 @@ public class SupplyReadsSimulation extends Simulation {
     }
 
     {
-        setUp(reading.injectOpen(atOnceUsers(READERS)))
+        setUp(reading.injectOpen(Stack.oneUserASecond(READERS)))
                 .protocols(Stack.protocol())
                 .assertions(global().failedRequests().count().is(0L));
     }
