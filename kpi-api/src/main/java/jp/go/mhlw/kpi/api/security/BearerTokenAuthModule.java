@@ -1,6 +1,8 @@
 package jp.go.mhlw.kpi.api.security;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.security.auth.message.AuthException;
 import jakarta.security.auth.message.AuthStatus;
 import jakarta.security.auth.message.MessageInfo;
@@ -19,6 +21,7 @@ import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import jp.go.mhlw.kpi.api.rest.Problems;
 
 /**
  * Authenticates API requests by their {@code Authorization: Bearer} token (Jakarta Authentication). The
@@ -34,6 +37,9 @@ public class BearerTokenAuthModule implements ServerAuthModule {
     private static final Logger LOG = Logger.getLogger(BearerTokenAuthModule.class.getName());
     private static final String BEARER = "Bearer ";
     private static final String IS_MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
+    /** The 401's body, a problem document like every error of the API (its {@code message} for older clients). */
+    private static final JsonObject UNAUTHORIZED = Problems.complete(HttpServletResponse.SC_UNAUTHORIZED,
+            Json.createObjectBuilder().add("message", "A valid bearer token is required.").build());
 
     private final AccessTokenVerifier verifier;
     private CallbackHandler handler;
@@ -87,8 +93,7 @@ public class BearerTokenAuthModule implements ServerAuthModule {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"A valid bearer token is required.\",\"message\":\"A valid bearer token is required.\"}");
+            response.getWriter().write(UNAUTHORIZED.toString());
             return AuthStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw (AuthException) new AuthException("could not answer 401").initCause(e);

@@ -1,14 +1,22 @@
 package jp.go.mhlw.kpi.application.audit;
 
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The before/after states of audit entries as small JSON objects, written by hand: the domain module has no
- * JSON-P implementation outside the server, and the states are a few strings and numbers (and, for what was
- * decided, one nested object).
+ * The before/after state of an audit entry as a small JSON object, members in the order they are given, written with
+ * JSON-P. A {@code null} is JSON's null, a nested {@code AuditJson} an object (what was decided), booleans and whole
+ * numbers ({@link Integer}, {@link Long}) JSON's own; anything else is a text: a {@link BigDecimal} in its plain form
+ * ({@code "1000"}, not {@code "1E+3"}), enums by name, dates as ISO dates (their {@code toString()}).
  */
 public final class AuditJson {
+
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -25,45 +33,31 @@ public final class AuditJson {
         return fields.isEmpty();
     }
 
+    /** The JSON text, as the audit trail stores it. */
     @Override
     public String toString() {
-        StringBuilder json = new StringBuilder("{");
-        fields.forEach((name, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(quote(name)).append(':');
-            if (value == null) {
-                json.append("null");
-            } else if (value instanceof AuditJson nested) {
-                json.append(nested);
-            } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-                json.append(value);
-            } else {
-                json.append(quote(value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString()));
-            }
-        });
-        return json.append('}').toString();
+        return toJson().toString();
     }
 
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
+    private JsonObject toJson() {
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
+        fields.forEach((name, value) -> {
+            if (value == null) {
+                json.addNull(name);
+            } else if (value instanceof AuditJson nested) {
+                json.add(name, nested.toJson());
+            } else if (value instanceof Boolean flag) {
+                json.add(name, flag.booleanValue());
+            } else if (value instanceof Integer number) {
+                json.add(name, number.intValue());
+            } else if (value instanceof Long number) {
+                json.add(name, number.longValue());
+            } else if (value instanceof BigDecimal decimal) {
+                json.add(name, decimal.toPlainString());
+            } else {
+                json.add(name, value.toString());
             }
-        }
-        return quoted.append('"').toString();
+        });
+        return json.build();
     }
 }

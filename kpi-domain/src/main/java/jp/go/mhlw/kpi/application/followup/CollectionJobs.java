@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.account.IdentityProvider;
@@ -147,7 +148,8 @@ public class CollectionJobs {
         auditTrail.record(new AuditEntry("follow-up-cycle.collection-ended", CycleOpening.CYCLE_OBJECT_TYPE,
                 String.valueOf(cycleId), null, Texts.text(Texts.JAPANESE, "followup.audit.collectionEnded",
                         cycle.getDisplayName(), String.valueOf(approved), String.valueOf(all.size())),
-                "{\"status\":\"COLLECTING\"}", "{\"status\":\"" + cycle.getStatus() + "\"}"));
+                AuditJson.object().with("status", CycleStatus.COLLECTING.name()).toString(),
+                AuditJson.object().with("status", cycle.getStatus().name()).toString()));
     }
 
     private void send(ReportRequest request, RequestMail.Kind kind, String action) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
@@ -175,7 +176,7 @@ public class CollectionManagement {
                     String.valueOf(request.getId()), request.getOrganisationCode(),
                     japanese("followup.audit.dueExtended", cycle.getDisplayName(), request.getOrganisationCode(),
                             String.valueOf(before), newDue.toString()),
-                    "{\"due\":\"" + before + "\"}", "{\"due\":\"" + newDue + "\"}"));
+                    AuditJson.object().with("due", before).toString(), AuditJson.object().with("due", newDue).toString()));
             workflow.requestDueChanged(request.getId(), RequestSchedule.endOf(newDue));
         }
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.audit.AuditEntry;
@@ -122,7 +123,7 @@ public class CycleOpening {
                         String.valueOf(bodies.size()), String.valueOf(form.due()),
                         reminders.isEmpty() ? japanese("followup.audit.noReminders")
                                 : japanese("followup.audit.reminderDays", reminders.text())),
-                null, "{\"status\":\"" + cycle.getStatus() + "\",\"due\":\"" + form.due() + "\"}"));
+                null, AuditJson.object().with("status", cycle.getStatus().name()).with("due", form.due()).toString()));
 
         for (Organisation body : bodies) {
             ReportRequest request = new ReportRequest(cycle, body, form.due(), now);
@@ -168,8 +169,8 @@ public class CycleOpening {
     }
 
     private static String surveyDatesJson(SurveyDates dates) {
-        return "{\"reference\":\"" + dates.reference() + "\",\"previousSnapshot\":\"" + dates.previousSnapshot()
-                + "\",\"currentSnapshot\":\"" + dates.currentSnapshot() + "\"}";
+        return AuditJson.object().with("reference", dates.reference()).with("previousSnapshot", dates.previousSnapshot())
+                .with("currentSnapshot", dates.currentSnapshot()).toString();
     }
 
     /** Audit summaries are kept in Japanese, as the secretariat reads them. */

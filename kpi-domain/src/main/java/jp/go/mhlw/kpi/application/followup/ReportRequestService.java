@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
@@ -105,7 +106,7 @@ public class ReportRequestService implements ReportRequests {
 
     /** A request's state as the audit trail's before/after value. */
     public static String stateJson(RequestState state) {
-        return "{\"state\":\"" + state.name() + "\"}";
+        return AuditJson.object().with("state", state.name()).toString();
     }
 
     static String abbreviate(String text) {

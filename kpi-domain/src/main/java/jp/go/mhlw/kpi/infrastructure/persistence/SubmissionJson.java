@@ -1,5 +1,29 @@
 package jp.go.mhlw.kpi.infrastructure.persistence;
 
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.array;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.asDecimal;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.asInteger;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.asText;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.blank;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.bool;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.constant;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.integer;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.items;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.list;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.members;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.object;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.objectOrNull;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.objects;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.plain;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.put;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.putOrNull;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.text;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.whole;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import jp.go.mhlw.kpi.domain.computation.FocusArea;
 import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
 import jp.go.mhlw.kpi.domain.computation.OverseasBase;
@@ -50,76 +73,93 @@ public final class SubmissionJson {
 
     /** The content as its JSON document (stored versions; the API reads its own layout, kpi-api). */
     public static String write(SubmissionContent content) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", FORMAT);
-        json.put("kind", content.kind().name());
+        JsonObjectBuilder json = object().add("format", FORMAT).add("kind", content.kind().name());
         if (content instanceof HubReportContent hub) {
-            Map<String, Object> research = new LinkedHashMap<>();
-            hub.jointResearch().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                put(row, "cases", entry.getValue().cases());
-                put(row, "averageAmountThousandYen", entry.getValue().averageAmountThousandYen());
-                research.put(entry.getKey().name(), row);
+            JsonObjectBuilder research = object();
+            new TreeMap<>(hub.jointResearch()).forEach((stage, input) -> {
+                JsonObjectBuilder row = object();
+                put(row, "cases", input.cases());
+                put(row, "averageAmountThousandYen", input.averageAmountThousandYen());
+                research.add(stage.name(), row);
             });
-            json.put("jointResearch", research);
+            json.add("jointResearch", research);
             put(json, "cooperationWithOtherHubs", hub.cooperationWithOtherHubs());
             put(json, "internationalTrialInfrastructure", hub.internationalTrialInfrastructure());
-            json.put("platforms", names(hub.platforms()));
-            json.put("courses", hub.courses().stream().map(SubmissionJson::course).toList());
+            json.add("platforms", names(hub.platforms()));
+            JsonArrayBuilder courses = array();
+            hub.courses().forEach(course -> courses.add(course(course)));
+            json.add("courses", courses);
         } else if (content instanceof AmedThemeContent amed) {
-            json.put("themes", amed.themes().stream().map(theme -> {
-                Map<String, Object> row = new LinkedHashMap<>();
+            JsonArrayBuilder themes = array();
+            for (ThemeRecord theme : amed.themes()) {
+                JsonObjectBuilder row = object();
                 put(row, "programme", theme.programme());
                 put(row, "title", theme.title());
-                put(row, "focusArea", name(theme.focusArea()));
-                put(row, "stageAtAdoption", name(theme.stageAtAdoption()));
-                put(row, "currentStage", name(theme.currentStage()));
+                put(row, "focusArea", theme.focusArea());
+                put(row, "stageAtAdoption", theme.stageAtAdoption());
+                put(row, "currentStage", theme.currentStage());
                 put(row, "singleYearGrantThousandYen", theme.singleYearGrantThousandYen());
-                put(row, "adoptedOn", text(theme.adoptedOn()));
-                return row;
-            }).toList());
+                put(row, "adoptedOn", theme.adoptedOn());
+                themes.add(row);
+            }
+            json.add("themes", themes);
         } else if (content instanceof MemberSurveyContent survey) {
-            put(json, "previousSnapshot", text(survey.previousSnapshot()));
-            put(json, "currentSnapshot", text(survey.currentSnapshot()));
-            json.put("rows", survey.rows().stream().map(row -> {
-                Map<String, Object> member = new LinkedHashMap<>();
+            put(json, "previousSnapshot", survey.previousSnapshot());
+            put(json, "currentSnapshot", survey.currentSnapshot());
+            JsonArrayBuilder rows = array();
+            for (SurveyRow row : survey.rows()) {
+                JsonObjectBuilder member = object();
                 put(member, "company", row.company());
                 put(member, "domesticCapital", row.domesticCapital());
                 put(member, "venture", row.venture());
                 put(member, "otherIndustryEntrant", row.otherIndustryEntrant());
-                member.put("licencesHeld", names(row.licencesHeld()));
-                member.put("activitiesBySnapshot", bySnapshot(row.activitiesBySnapshot()));
-                member.put("basesBySnapshot", bySnapshot(row.basesBySnapshot()));
-                return member;
-            }).toList());
+                member.add("licencesHeld", names(row.licencesHeld()));
+                member.add("activitiesBySnapshot", bySnapshot(row.activitiesBySnapshot()));
+                member.add("basesBySnapshot", bySnapshot(row.basesBySnapshot()));
+                rows.add(member);
+            }
+            json.add("rows", rows);
         } else if (content instanceof MinistryProgressContent ministry) {
-            json.put("goals", ministry.goals().stream().map(goal -> {
-                Map<String, Object> member = new LinkedHashMap<>();
-                member.put("goal", goal.goal());
+            JsonArrayBuilder goals = array();
+            for (GoalProgress goal : ministry.goals()) {
+                JsonObjectBuilder member = object().add("goal", goal.goal());
                 put(member, "narrative", goal.narrative());
-                Map<String, Object> figures = new LinkedHashMap<>();
-                new TreeMap<>(goal.figures()).forEach((figure, value) -> figures.put(figure.name(), value));
-                member.put("figures", figures);
-                return member;
-            }).toList());
+                JsonObjectBuilder figures = object();
+                new TreeMap<>(goal.figures()).forEach((figure, value) -> figures.add(figure.name(), plain(value)));
+                member.add("figures", figures);
+                goals.add(member);
+            }
+            json.add("goals", goals);
         }
-        return JsonText.write(json);
+        return StoredJson.write(json.build());
     }
 
-    private static Map<String, Object> course(TrainingCourseInput course) {
-        Map<String, Object> json = new LinkedHashMap<>();
+    private static JsonObjectBuilder course(TrainingCourseInput course) {
+        JsonObjectBuilder json = object();
         put(json, "name", course.name());
-        json.put("categories", course.categories().stream().map(TrainingCategory::number).sorted().toList());
+        JsonArrayBuilder categories = array();
+        course.categories().stream().map(TrainingCategory::number).sorted().forEach(categories::add);
+        json.add("categories", categories);
         put(json, "participants", course.participants());
-        Map<String, Object> byCategory = new LinkedHashMap<>();
+        JsonObjectBuilder byCategory = object();
         new TreeMap<>(course.participantsByCategory())
-                .forEach((category, count) -> byCategory.put(String.valueOf(category.number()), count));
-        json.put("participantsByCategory", byCategory);
+                .forEach((category, count) -> byCategory.add(String.valueOf(category.number()), count));
+        json.add("participantsByCategory", byCategory);
         if (course.survey() != null) {
-            Map<String, Object> survey = new LinkedHashMap<>();
+            JsonObjectBuilder survey = object();
             put(survey, "respondents", course.survey().respondents());
-            course.survey().answers().forEach((question, counts) -> survey.put(question.name(), new ArrayList<>(counts)));
-            json.put("survey", survey);
+            course.survey().answers().forEach((question, counts) -> {
+                JsonArrayBuilder answers = array();
+                counts.forEach(count -> {
+                    if (count == null) {
+                        answers.addNull();
+                    } else {
+                        answers.add(count.intValue());
+                    }
+                });
+                survey.add(question.name(), answers);
+            });
+            json.add("survey", survey);
         }
         return json;
     }
@@ -127,10 +167,11 @@ public final class SubmissionJson {
     /**
      * The content of a JSON document in this layout.
      *
-     * @throws IllegalArgumentException when the document does not follow the layout (the message says where)
+     * @throws IllegalArgumentException when the document is no JSON or does not follow the layout (the message says
+     *                                  where)
      */
     public static SubmissionContent read(String stored) {
-        Map<?, ?> json = object(JsonText.read(stored), "a stored submission");
+        JsonObject json = object(StoredJson.read(stored), "a stored submission");
         Integer format = integer(json, "format");
         if (format == null || format != FORMAT) {
             throw new IllegalArgumentException("Submission in format " + format + ", this version reads " + FORMAT);
@@ -142,204 +183,140 @@ public final class SubmissionJson {
         return switch (kind) {
             case HUB_REPORT -> readHubReport(json);
             case AMED_THEME_REPORT -> new AmedThemeContent(objects(json, "themes").stream().map(row -> new ThemeRecord(
-                    string(row, "programme"), string(row, "title"), constant(row, "focusArea", FocusArea::valueOf),
+                    text(row, "programme"), text(row, "title"), constant(row, "focusArea", FocusArea::valueOf),
                     constant(row, "stageAtAdoption", Stage::valueOf), constant(row, "currentStage", Stage::valueOf),
                     whole(row, "singleYearGrantThousandYen"), constant(row, "adoptedOn", LocalDate::parse))).toList());
             case MEMBER_SURVEY -> new MemberSurveyContent(constant(json, "previousSnapshot", LocalDate::parse),
                     constant(json, "currentSnapshot", LocalDate::parse), objects(json, "rows").stream()
-                    .map(row -> new SurveyRow(string(row, "company"), bool(row, "domesticCapital"),
+                    .map(row -> new SurveyRow(text(row, "company"), bool(row, "domesticCapital"),
                             bool(row, "venture"), bool(row, "otherIndustryEntrant"),
-                            enums(row.get("licencesHeld"), DeviceLicence.class),
-                            bySnapshot(row.get("activitiesBySnapshot"), OverseasActivity.class),
-                            bySnapshot(row.get("basesBySnapshot"), OverseasBase.class))).toList());
+                            enums(row.get("licencesHeld"), "licencesHeld", DeviceLicence.class),
+                            bySnapshot(row, "activitiesBySnapshot", OverseasActivity.class),
+                            bySnapshot(row, "basesBySnapshot", OverseasBase.class))).toList());
             case MINISTRY_PROGRESS_REPORT -> new MinistryProgressContent(objects(json, "goals").stream().map(goal -> {
                 Map<ProgressFigure, BigDecimal> figures = new EnumMap<>(ProgressFigure.class);
-                membersOf(goal, "figures")
-                        .forEach((name, value) -> figures.put(ProgressFigure.valueOf((String) name), (BigDecimal) value));
-                return new GoalProgress(integer(goal, "goal"), string(goal, "narrative"),
-                        figures);
+                members(goal, "figures").forEach((name, value) ->
+                        figures.put(constant(name, "figures", ProgressFigure::valueOf), asDecimal(value, name)));
+                return new GoalProgress(integer(goal, "goal"), text(goal, "narrative"), figures);
             }).toList());
         };
     }
 
-    private static HubReportContent readHubReport(Map<?, ?> json) {
+    private static HubReportContent readHubReport(JsonObject json) {
         Map<Stage, JointResearchInput> research = new EnumMap<>(Stage.class);
-        membersOf(json, "jointResearch").forEach((stage, row) -> {
-            Map<?, ?> values = object(row, "joint research");
-            research.put(Stage.valueOf((String) stage), new JointResearchInput(integer(values, "cases"),
-                    whole(values, "averageAmountThousandYen")));
+        members(json, "jointResearch").forEach((stage, row) -> {
+            JsonObject values = object(row, "joint research");
+            research.put(constant(stage, "jointResearch", Stage::valueOf), new JointResearchInput(
+                    integer(values, "cases"), whole(values, "averageAmountThousandYen")));
         });
         List<TrainingCourseInput> courses = new ArrayList<>();
-        for (Map<?, ?> course : objects(json, "courses")) {
+        for (JsonObject course : objects(json, "courses")) {
             Set<TrainingCategory> categories = EnumSet.noneOf(TrainingCategory.class);
-            ((List<?>) course.get("categories"))
-                    .forEach(number -> categories.add(TrainingCategory.of(((BigDecimal) number).intValueExact())));
+            items(course, "categories").forEach(number -> categories.add(category(asInteger(number, "categories"),
+                    "categories")));
             Map<TrainingCategory, Integer> byCategory = new EnumMap<>(TrainingCategory.class);
-            membersOf(course, "participantsByCategory").forEach((number, count) ->
-                    byCategory.put(TrainingCategory.of(Integer.parseInt((String) number)),
-                            ((BigDecimal) count).intValueExact()));
+            members(course, "participantsByCategory").forEach((number, count) -> byCategory.put(
+                    category(constant(number, "participantsByCategory", Integer::valueOf), "participantsByCategory"),
+                    asInteger(count, "participantsByCategory")));
             ParticipantSurvey survey = null;
-            if (course.get("survey") instanceof Map<?, ?> stored) {
+            JsonObject stored = objectOrNull(course, "survey");
+            if (stored != null) {
                 Map<SurveyQuestion, List<Integer>> answers = new EnumMap<>(SurveyQuestion.class);
                 for (SurveyQuestion question : SurveyQuestion.values()) {
-                    if (stored.get(question.name()) instanceof List<?> counts) {
-                        answers.put(question, counts.stream()
-                                .map(count -> count == null ? null : ((BigDecimal) count).intValueExact()).toList());
+                    if (!blank(stored.get(question.name()))) {
+                        List<Integer> counts = new ArrayList<>();
+                        list(stored.get(question.name()), question.name())
+                                .forEach(count -> counts.add(asInteger(count, question.name())));
+                        answers.put(question, counts);
                     }
                 }
                 survey = new ParticipantSurvey(integer(stored, "respondents"), answers);
             }
-            courses.add(new TrainingCourseInput(string(course, "name"), categories, integer(course, "participants"),
+            courses.add(new TrainingCourseInput(text(course, "name"), categories, integer(course, "participants"),
                     byCategory, survey));
         }
         return new HubReportContent(research, integer(json, "cooperationWithOtherHubs"),
-                integer(json, "internationalTrialInfrastructure"), enums(json.get("platforms"), Platform.class), courses);
+                integer(json, "internationalTrialInfrastructure"),
+                enums(json.get("platforms"), "platforms", Platform.class), courses);
     }
 
     // ---- warnings and justifications --------------------------------------------------------------------------
 
     static String writeWarnings(List<ValidationWarning> warnings) {
-        return JsonText.write(warnings.stream().map(warning -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("key", warning.key());
-            json.put("field", warning.field());
-            json.put("messageJa", warning.messageJa());
-            json.put("messageEn", warning.messageEn());
-            return json;
-        }).toList());
+        JsonArrayBuilder json = array();
+        for (ValidationWarning warning : warnings) {
+            JsonObjectBuilder member = object();
+            putOrNull(member, "key", warning.key());
+            putOrNull(member, "field", warning.field());
+            putOrNull(member, "messageJa", warning.messageJa());
+            putOrNull(member, "messageEn", warning.messageEn());
+            json.add(member);
+        }
+        return StoredJson.write(json.build());
     }
 
     static List<ValidationWarning> readWarnings(String stored) {
         List<ValidationWarning> warnings = new ArrayList<>();
-        for (Object item : (List<?>) JsonText.read(stored)) {
-            Map<?, ?> json = object(item, "warning");
-            warnings.add(ValidationWarning.asSubmitted(string(json, "key"), string(json, "field"),
-                    string(json, "messageJa"), string(json, "messageEn")));
+        for (JsonValue item : list(StoredJson.read(stored), "stored warnings")) {
+            JsonObject json = object(item, "warning");
+            warnings.add(ValidationWarning.asSubmitted(text(json, "key"), text(json, "field"),
+                    text(json, "messageJa"), text(json, "messageEn")));
         }
         return warnings;
     }
 
     static String writeJustifications(Map<String, String> justifications) {
-        return JsonText.write(new LinkedHashMap<String, Object>(justifications));
+        JsonObjectBuilder json = object();
+        justifications.forEach((key, text) -> putOrNull(json, key, text));
+        return StoredJson.write(json.build());
     }
 
     static Map<String, String> readJustifications(String stored) {
         Map<String, String> justifications = new LinkedHashMap<>();
-        object(JsonText.read(stored), "justifications").forEach((key, text) -> justifications.put((String) key, (String) text));
+        object(StoredJson.read(stored), "justifications")
+                .forEach((key, text) -> justifications.put(key, asText(text, key)));
         return justifications;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static Map<String, Object> bySnapshot(Map<LocalDate, ? extends Set<? extends Enum<?>>> bySnapshot) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        new TreeMap<>(bySnapshot).forEach((snapshot, answers) -> json.put(snapshot.toString(), names(answers)));
+    private static JsonObjectBuilder bySnapshot(Map<LocalDate, ? extends Set<? extends Enum<?>>> bySnapshot) {
+        JsonObjectBuilder json = object();
+        new TreeMap<>(bySnapshot).forEach((snapshot, answers) -> json.add(snapshot.toString(), names(answers)));
         return json;
     }
 
-    private static <E extends Enum<E>> Map<LocalDate, Set<E>> bySnapshot(Object stored, Class<E> type) {
+    private static <E extends Enum<E>> Map<LocalDate, Set<E>> bySnapshot(JsonObject json, String name, Class<E> type) {
         Map<LocalDate, Set<E>> bySnapshot = new TreeMap<>();
-        if (stored != null) {
-            object(stored, "answers by snapshot")
-                    .forEach((snapshot, answers) -> bySnapshot.put(LocalDate.parse((String) snapshot), enums(answers, type)));
-        }
+        members(json, name).forEach((snapshot, answers) -> bySnapshot.put(constant(snapshot, name, LocalDate::parse),
+                enums(answers, name, type)));
         return bySnapshot;
     }
 
-    private static List<String> names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().toList();
+    /** The constants' names in alphabetical order. */
+    private static JsonArrayBuilder names(Set<? extends Enum<?>> values) {
+        JsonArrayBuilder names = array();
+        values.stream().map(Enum::name).sorted().forEach(names::add);
+        return names;
     }
 
-    private static <E extends Enum<E>> Set<E> enums(Object stored, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> enums(JsonValue stored, String name, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        if (stored != null) {
-            ((List<?>) stored).forEach(name -> values.add(Enum.valueOf(type, (String) name)));
+        if (!blank(stored)) {
+            list(stored, name).forEach(item ->
+                    values.add(constant(asText(item, name), name, value -> Enum.valueOf(type, value))));
         }
         return values;
     }
 
-    private static Map<?, ?> object(Object value, String what) {
-        if (!(value instanceof Map<?, ?> json)) {
-            throw new IllegalArgumentException(what + " must be a JSON object");
-        }
-        return json;
-    }
-
-    /** A member holding an object; left out, it is an empty one (blank values are left out of the layout). */
-    private static Map<?, ?> membersOf(Map<?, ?> json, String name) {
-        Object value = json.get(name);
-        return value == null ? Map.of() : object(value, name);
-    }
-
-    private static List<Map<?, ?>> objects(Map<?, ?> json, String name) {
-        List<Map<?, ?>> items = new ArrayList<>();
-        if (json.get(name) instanceof List<?> list) {
-            list.forEach(item -> items.add(object(item, name)));
-        }
-        return items;
-    }
-
-    private static void put(Map<String, Object> json, String name, Object value) {
-        if (value != null) {
-            json.put(name, value);
-        }
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    // the scalar readers name the member whose value does not fit, so that a damaged stored document is easy to find
-
-    private static String string(Map<?, ?> json, String name) {
-        Object value = json.get(name);
-        if (value != null && !(value instanceof String)) {
-            throw new IllegalArgumentException(name + " must be a text, not " + value);
-        }
-        return (String) value;
-    }
-
-    private static Boolean bool(Map<?, ?> json, String name) {
-        Object value = json.get(name);
-        if (value != null && !(value instanceof Boolean)) {
-            throw new IllegalArgumentException(name + " must be true or false, not " + value);
-        }
-        return (Boolean) value;
-    }
-
-    private static Integer integer(Map<?, ?> json, String name) {
-        Long value = whole(json, name);
-        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException(name + " is out of range: " + value);
-        }
-        return value == null ? null : value.intValue();
-    }
-
-    private static Long whole(Map<?, ?> json, String name) {
-        Object value = json.get(name);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof BigDecimal number)) {
-            throw new IllegalArgumentException(name + " must be a number, not " + value);
+    private static TrainingCategory category(Integer number, String name) {
+        if (number == null) {
+            throw new IllegalArgumentException(name + " must name training categories by number, not null");
         }
         try {
-            return number.longValueExact();
-        } catch (ArithmeticException fraction) {
-            throw new IllegalArgumentException(name + " must be a whole number, not " + number.toPlainString());
-        }
-    }
-
-    private static <T> T constant(Map<?, ?> json, String name, Function<String, T> parse) {
-        String value = string(json, name);
-        try {
-            return value == null ? null : parse.apply(value);
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException unknown) {
-            throw new IllegalArgumentException(name + " cannot be \"" + value + "\"");
+            return TrainingCategory.of(number);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(name + " cannot be " + number);
         }
     }
 }

@@ -1,12 +1,23 @@
 package jp.go.mhlw.kpi.infrastructure.persistence;
 
-import java.math.BigDecimal;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.array;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.bool;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.constant;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.decimal;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.integer;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.object;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.objectOrNull;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.objects;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.put;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.text;
+import static jp.go.mhlw.kpi.infrastructure.persistence.StoredJson.whole;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
 import jp.go.mhlw.kpi.domain.model.supply.Alternative;
 import jp.go.mhlw.kpi.domain.model.supply.Cause;
@@ -20,8 +31,9 @@ import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 /**
  * The stored form of a {@link SupplyReport} (a filed version's or a draft's content): a JSON object whose member
  * names are the report's field names ({@code SupplyReportField#fieldName()}), enums by constant name, dates as
- * ISO dates, decimals exactly as entered. Blank fields are left out. {@code "format"} numbers the layout, so that a
- * later layout can still read the versions filed under this one: versions are never rewritten.
+ * ISO dates, decimals exactly as entered (in their plain form, see {@link StoredJson}). Blank fields are left out.
+ * {@code "format"} numbers the layout, so that a later layout can still read the versions filed under this one:
+ * versions are never rewritten.
  */
 final class SupplyReportJson {
 
@@ -31,142 +43,111 @@ final class SupplyReportJson {
     }
 
     static String write(SupplyReport report) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", FORMAT);
+        JsonObjectBuilder json = object().add("format", FORMAT);
         put(json, "productName", report.productName());
         put(json, "approvalNumber", report.approvalNumber());
         put(json, "jmdnCode", report.jmdnCode());
-        put(json, "deviceClass", name(report.deviceClass()));
+        put(json, "deviceClass", report.deviceClass());
         if (!report.affectedLots().isEmpty()) {
-            json.put("affectedLots", report.affectedLots().stream().map(lot -> {
-                Map<String, Object> member = new LinkedHashMap<>();
+            JsonArrayBuilder lots = array();
+            for (AffectedLot lot : report.affectedLots()) {
+                JsonObjectBuilder member = object();
                 put(member, "model", lot.model());
                 put(member, "lotNumber", lot.lotNumber());
                 put(member, "quantity", lot.quantity());
-                return member;
-            }).toList());
+                lots.add(member);
+            }
+            json.add("affectedLots", lots);
         }
-        put(json, "disruptionKind", name(report.disruptionKind()));
+        put(json, "disruptionKind", report.disruptionKind());
         if (report.cause() != null) {
-            Map<String, Object> cause = new LinkedHashMap<>();
-            cause.put("category", report.cause().category().name());
+            JsonObjectBuilder cause = object().add("category", report.cause().category().name());
             put(cause, "detail", report.cause().detail());
-            json.put("cause", cause);
+            json.add("cause", cause);
         }
-        put(json, "startDate", text(report.startDate()));
-        put(json, "expectedRecoveryOrEndDate", text(report.expectedRecoveryOrEndDate()));
+        put(json, "startDate", report.startDate());
+        put(json, "expectedRecoveryOrEndDate", report.expectedRecoveryOrEndDate());
         put(json, "stockOnHand", report.stockOnHand());
         put(json, "stockMonths", report.stockMonths());
         put(json, "monthlyDemand", report.monthlyDemand());
         put(json, "marketSharePercent", report.marketSharePercent());
         if (!report.alternatives().isEmpty()) {
-            json.put("alternatives", report.alternatives().stream().map(alternative -> {
-                Map<String, Object> member = new LinkedHashMap<>();
-                member.put("productName", alternative.productName());
-                member.put("makerName", alternative.makerName());
+            JsonArrayBuilder alternatives = array();
+            for (Alternative alternative : report.alternatives()) {
+                JsonObjectBuilder member = object()
+                        .add("productName", alternative.productName())
+                        .add("makerName", alternative.makerName());
                 put(member, "makerOrganisationCode", alternative.makerOrganisationCode());
-                return member;
-            }).toList());
+                alternatives.add(member);
+            }
+            json.add("alternatives", alternatives);
         }
         if (report.noAlternativeAvailable()) {
-            json.put("noAlternativeAvailable", true);
+            json.add("noAlternativeAvailable", true);
         }
-        put(json, "assessedImpact", name(report.assessedImpact()));
+        put(json, "assessedImpact", report.assessedImpact());
         put(json, "impactReasoning", report.impactReasoning());
         put(json, "informationGiven", report.informationGiven());
         if (report.contact() != null) {
-            Map<String, Object> contact = new LinkedHashMap<>();
+            JsonObjectBuilder contact = object();
             put(contact, "name", report.contact().name());
             put(contact, "department", report.contact().department());
             put(contact, "phone", report.contact().phone());
             put(contact, "email", report.contact().email());
-            json.put("contact", contact);
+            json.add("contact", contact);
         }
-        return JsonText.write(json);
+        return StoredJson.write(json.build());
     }
 
+    /**
+     * The report of a stored text in this layout.
+     *
+     * @throws IllegalArgumentException when the text is no JSON or does not follow the layout (the message says where)
+     */
     static SupplyReport read(String stored) {
-        if (!(JsonText.read(stored) instanceof Map<?, ?> json)) {
+        if (!(StoredJson.read(stored) instanceof JsonObject json)) {
             throw new IllegalArgumentException("A stored supply report is a JSON object");
         }
-        BigDecimal format = (BigDecimal) json.get("format");
-        if (format == null || format.intValueExact() != FORMAT) {
+        Integer format = integer(json, "format");
+        if (format == null || format != FORMAT) {
             throw new IllegalArgumentException("Stored supply report in format " + format + ", this version reads " + FORMAT);
         }
         SupplyReport.Builder report = SupplyReport.builder()
-                .productName(string(json, "productName"))
-                .approvalNumber(string(json, "approvalNumber"))
-                .jmdnCode(string(json, "jmdnCode"))
+                .productName(text(json, "productName"))
+                .approvalNumber(text(json, "approvalNumber"))
+                .jmdnCode(text(json, "jmdnCode"))
                 .deviceClass(constant(json, "deviceClass", DeviceClass::valueOf))
                 .disruptionKind(constant(json, "disruptionKind", DisruptionKind::valueOf))
                 .startDate(constant(json, "startDate", LocalDate::parse))
                 .expectedRecoveryOrEndDate(constant(json, "expectedRecoveryOrEndDate", LocalDate::parse))
                 .stockOnHand(whole(json, "stockOnHand"))
-                .stockMonths((BigDecimal) json.get("stockMonths"))
+                .stockMonths(decimal(json, "stockMonths"))
                 .monthlyDemand(whole(json, "monthlyDemand"))
-                .marketSharePercent((BigDecimal) json.get("marketSharePercent"))
-                .noAlternativeAvailable(Boolean.TRUE.equals(json.get("noAlternativeAvailable")))
+                .marketSharePercent(decimal(json, "marketSharePercent"))
+                .noAlternativeAvailable(Boolean.TRUE.equals(bool(json, "noAlternativeAvailable")))
                 .assessedImpact(constant(json, "assessedImpact", ClinicalImpact::valueOf))
-                .impactReasoning(string(json, "impactReasoning"))
-                .informationGiven(string(json, "informationGiven"));
+                .impactReasoning(text(json, "impactReasoning"))
+                .informationGiven(text(json, "informationGiven"));
         List<AffectedLot> lots = new ArrayList<>();
-        for (Map<?, ?> lot : objects(json, "affectedLots")) {
-            lots.add(new AffectedLot(string(lot, "model"), string(lot, "lotNumber"), whole(lot, "quantity")));
+        for (JsonObject lot : objects(json, "affectedLots")) {
+            lots.add(new AffectedLot(text(lot, "model"), text(lot, "lotNumber"), whole(lot, "quantity")));
         }
         report.affectedLots(lots);
-        if (json.get("cause") instanceof Map<?, ?> cause) {
-            report.cause(new Cause(constant(cause, "category", CauseCategory::valueOf), string(cause, "detail")));
+        JsonObject cause = objectOrNull(json, "cause");
+        if (cause != null) {
+            report.cause(new Cause(constant(cause, "category", CauseCategory::valueOf), text(cause, "detail")));
         }
         List<Alternative> alternatives = new ArrayList<>();
-        for (Map<?, ?> alternative : objects(json, "alternatives")) {
-            alternatives.add(new Alternative(string(alternative, "productName"), string(alternative, "makerName"),
-                    string(alternative, "makerOrganisationCode")));
+        for (JsonObject alternative : objects(json, "alternatives")) {
+            alternatives.add(new Alternative(text(alternative, "productName"), text(alternative, "makerName"),
+                    text(alternative, "makerOrganisationCode")));
         }
         report.alternatives(alternatives);
-        if (json.get("contact") instanceof Map<?, ?> contact) {
-            report.contact(new ContactPerson(string(contact, "name"), string(contact, "department"),
-                    string(contact, "phone"), string(contact, "email")));
+        JsonObject contact = objectOrNull(json, "contact");
+        if (contact != null) {
+            report.contact(new ContactPerson(text(contact, "name"), text(contact, "department"),
+                    text(contact, "phone"), text(contact, "email")));
         }
         return report.build();
-    }
-
-    private static void put(Map<String, Object> json, String name, Object value) {
-        if (value != null) {
-            json.put(name, value);
-        }
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String string(Map<?, ?> json, String name) {
-        return (String) json.get(name);
-    }
-
-    private static Long whole(Map<?, ?> json, String name) {
-        BigDecimal value = (BigDecimal) json.get(name);
-        return value == null ? null : value.longValueExact();
-    }
-
-    private static <T> T constant(Map<?, ?> json, String name, Function<String, T> parse) {
-        String value = string(json, name);
-        return value == null ? null : parse.apply(value);
-    }
-
-    private static List<Map<?, ?>> objects(Map<?, ?> json, String name) {
-        Object value = json.get(name);
-        if (value == null) {
-            return List.of();
-        }
-        List<Map<?, ?>> objects = new ArrayList<>();
-        for (Object element : (List<?>) value) {
-            objects.add((Map<?, ?>) element);
-        }
-        return objects;
     }
 }

@@ -118,6 +118,8 @@ class CollectionJobsTest extends JpaTestSupport {
         jobs.collectionEnded(cycleId);
         assertThat(cycles().find(cycleId).orElseThrow().getStatus()).isEqualTo(CycleStatus.REVIEWING);
         assertThat(audit.actions()).as("a retried job records nothing twice").containsExactly("follow-up-cycle.collection-ended");
+        assertThat(audit.entries.get(0).before()).isEqualTo("{\"status\":\"COLLECTING\"}");
+        assertThat(audit.entries.get(0).after()).isEqualTo("{\"status\":\"REVIEWING\"}");
         assertThat(jobs.openRequests(cycleId)).isEmpty();
     }
 

@@ -193,8 +193,8 @@ class CollectionManagementTest extends JpaTestSupport {
         assertThat(workflow.calls).containsExactly("due changed " + hokkaido);
         assertThat(audit.entries).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("report-request.due-extended");
-            assertThat(entry.before()).contains("2025-05-31");
-            assertThat(entry.after()).contains("2025-06-14");
+            assertThat(entry.before()).isEqualTo("{\"due\":\"2025-05-31\"}");
+            assertThat(entry.after()).isEqualTo("{\"due\":\"2025-06-14\"}");
         });
     }
 

@@ -95,6 +95,8 @@ class CycleOpeningTest extends JpaTestSupport {
         assertThat(amed.cycleId()).isEqualTo(cycleId);
 
         assertThat(audit.actions()).first().isEqualTo("follow-up-cycle.collection-opened");
+        assertThat(audit.entries.get(0).after()).isEqualTo("{\"status\":\"COLLECTING\",\"due\":\"" + DUE + "\"}");
+        assertThat(audit.entries.get(1).after()).isEqualTo("{\"state\":\"NOT_STARTED\"}");
         assertThat(audit.actions()).filteredOn("report-request.created"::equals).hasSize(27);
         assertThat(workflow.calls).containsExactly("opened " + cycleId);
     }
@@ -170,6 +172,12 @@ class CycleOpeningTest extends JpaTestSupport {
 
         assertThat(cycles().find(cycleId).orElseThrow().surveyDates()).isEqualTo(corrected);
         assertThat(audit.actions()).last().isEqualTo("follow-up-cycle.survey-dates-changed");
+        assertThat(audit.entries.get(audit.entries.size() - 1)).satisfies(entry -> {
+            assertThat(entry.before()).isEqualTo("{\"reference\":\"2025-01-01\",\"previousSnapshot\":\"2024-01-01\","
+                    + "\"currentSnapshot\":\"2025-01-01\"}");
+            assertThat(entry.after()).isEqualTo("{\"reference\":\"2025-02-01\",\"previousSnapshot\":\"2024-02-01\","
+                    + "\"currentSnapshot\":\"2025-02-01\"}");
+        });
         assertThatThrownBy(() -> opening.changeSurveyDates(cycleId, new SurveyDates(null, null, LocalDate.of(2025, 2, 1))))
                 .isInstanceOfSatisfying(EntryRejectedException.class, rejected -> assertThat(rejected.getProblems())
                         .extracting(Problem::field).containsExactly("surveyReferenceDate", "previousSnapshot"));
