@@ -27,7 +27,7 @@ esac
 
 echo "Building the application..."
 ./mvnw -B -ntp -q -DskipTests -DskipITs -pl kpi-ear -am package
-scripts/stack.sh up
+KPI_DEMO_LIVING_YEAR=${KPI_DEMO_LIVING_YEAR:-true} scripts/stack.sh up
 KPI_EAR=$PWD/kpi-ear/target/kpi.ear scripts/stack.sh deploy
 
 cat <<TEXT

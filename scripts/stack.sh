@@ -17,6 +17,7 @@
 #   KPI_DB_USER / KPI_DB_PASSWORD                                           (postgres / empty)
 #   KPI_DB_RESET       1: drop and re-create that PostgreSQL database first (the test run)
 #   KPI_DEMO_PASSWORD  password of every demo user in the imported realm    (kpi-demo)
+#   KPI_DEMO_LIVING_YEAR  true: the demo makes FY2024 in collection and supply cases at its first start (false)
 #   KPI_SMTP_HOST      SMTP server for the mail resource mail/kpi; unset: GreenMail on 127.0.0.1
 #   KPI_SMTP_PORT      its port (GreenMail: base+25; its IMAP base+43, its web API base+90)
 set -euo pipefail
@@ -197,6 +198,10 @@ configure_payara() {
   $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.realm --propertyValue=kpi >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.keycloak.admin-client-id --propertyValue=kpi-admin >&2
   $ASADMIN set-config-property --source=domain --propertyName=kpi.database.demo-data --propertyValue=true >&2
+  # the demo's FY2024 in collection and supply cases, made once through the services (./run.sh only; the tests
+  # make their own data)
+  $ASADMIN set-config-property --source=domain --propertyName=kpi.demo.living-year \
+    --propertyValue="${KPI_DEMO_LIVING_YEAR:-false}" >&2
   # the follow-up's e-mails: the mail session mail/kpi and the address their links point to
   $ASADMIN set-config-property --source=domain --propertyName=kpi.app.base-url \
     --propertyValue="http://localhost:$HTTP_PORT" >&2

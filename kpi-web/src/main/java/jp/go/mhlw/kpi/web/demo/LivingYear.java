@@ -1,0 +1,248 @@
+package jp.go.mhlw.kpi.web.demo;
+
+import static jp.go.mhlw.kpi.web.demo.DemoUser.HUB_HIROSHIMA;
+import static jp.go.mhlw.kpi.web.demo.DemoUser.HUB_HOKKAIDO;
+import static jp.go.mhlw.kpi.web.demo.DemoUser.MAKER_A;
+import static jp.go.mhlw.kpi.web.demo.DemoUser.MAKER_B;
+import static jp.go.mhlw.kpi.web.demo.DemoUser.OFFICER;
+import static jp.go.mhlw.kpi.web.demo.DemoUser.SECRETARIAT;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import jp.go.mhlw.kpi.application.followup.CycleOpening;
+import jp.go.mhlw.kpi.application.followup.CycleOpeningRequest;
+import jp.go.mhlw.kpi.application.submission.SubmissionService;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseHandling;
+import jp.go.mhlw.kpi.application.supply.SupplyFilings;
+import jp.go.mhlw.kpi.domain.computation.Platform;
+import jp.go.mhlw.kpi.domain.computation.Stage;
+import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
+import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
+import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
+import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
+import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
+import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
+import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
+import jp.go.mhlw.kpi.domain.model.supply.Alternative;
+import jp.go.mhlw.kpi.domain.model.supply.Cause;
+import jp.go.mhlw.kpi.domain.model.supply.CauseCategory;
+import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
+import jp.go.mhlw.kpi.domain.model.supply.ContactPerson;
+import jp.go.mhlw.kpi.domain.model.supply.DeviceClass;
+import jp.go.mhlw.kpi.domain.model.supply.DisruptionKind;
+import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
+import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
+import jp.go.mhlw.kpi.domain.model.supply.TriageLevel;
+
+/**
+ * What the demo shows without a click: FY2024 (令和6年度) in collection and supply cases at several steps, made
+ * by the demo users through the same services their screens call, so that tasks, timers, e-mails and the audit
+ * trail are those of real work. Made once, on a database where the demo's hubs have no request yet.
+ */
+@ApplicationScoped
+public class LivingYear {
+
+    private static final Logger LOG = Logger.getLogger(LivingYear.class.getName());
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** How long a step may wait for its process to reach it. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    DemoActor actor;
+
+    @Inject
+    CycleOpening opening;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SupplyFilings filings;
+
+    @Inject
+    SupplyCaseHandling handling;
+
+    /** @return false when the year had been made before (nothing done) */
+    public boolean make() throws Exception {
+        if (!actor.as(HUB_HIROSHIMA, submissions::myRequests).isEmpty()) {
+            return false;
+        }
+        openFiscalYear2024();
+        collect();
+        fileSupplyCases();
+        return true;
+    }
+
+    private void openFiscalYear2024() throws Exception {
+        LocalDate today = LocalDate.now(JAPAN);
+        long cycle = actor.as(SECRETARIAT, () -> opening.open(new CycleOpeningRequest("PLAN-2", 2024,
+                LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), 1, 1, today.plusWeeks(3), "14,7,1",
+                opening.reportingBodies().stream().map(Organisation::getCode).toList(),
+                opening.proposedSurveyDates(2024))));
+        LOG.info(() -> "Demo: FY2024 opened as cycle " + cycle);
+    }
+
+    /** One hub approved, one returned with a comment, one division's report waiting for review. */
+    private void collect() throws Exception {
+        long hiroshima = submit(HUB_HIROSHIMA, hubReport(6, 2));
+        patiently(() -> actor.as(OFFICER, () -> submissions.approve(hiroshima, 1, "内容を確認しました。")));
+        long hokkaido = submit(HUB_HOKKAIDO, hubReport(3, 1));
+        patiently(() -> actor.as(OFFICER, () -> submissions.returnForCorrection(hokkaido, 1,
+                "共同研究（臨床）の件数の根拠となる契約の一覧を添えて、再提出してください。")));
+        submit(OFFICER, divisionReport());
+    }
+
+    /** The reporter's own request of the open year, its version sent with a reason for every warning. */
+    private long submit(DemoUser reporter, SubmissionContent content) throws Exception {
+        ReportRequestInfo request = patiently(() -> actor.as(reporter, submissions::myRequests).stream()
+                .findFirst().orElseThrow(() -> new IllegalStateException("No request for " + reporter.userName())));
+        patiently(() -> actor.as(reporter, () -> {
+            Map<String, String> reasons = new HashMap<>();
+            for (ValidationWarning warning : submissions.check(request.requestId(), content).warnings()) {
+                reasons.put(warning.key(), "デモ: 体制の変更によるため。");
+            }
+            return submissions.submit(request.requestId(), content, reasons);
+        }));
+        return request.requestId();
+    }
+
+    /** The review division's progress: a narrative on goal 4 and its figures of goals 8 and 10. */
+    static MinistryProgressContent divisionReport() {
+        return new MinistryProgressContent(List.of(
+                new GoalProgress(4, "令和6年度の施策は計画どおり進捗した。", Map.of()),
+                new GoalProgress(8, "審査の迅速化を継続した。", Map.of(
+                        ProgressFigure.DEVELOPMENT_LAG, new BigDecimal("0.4"),
+                        ProgressFigure.REVIEW_LAG, new BigDecimal("0.1"),
+                        ProgressFigure.DEVICE_LAG, new BigDecimal("0.5"),
+                        ProgressFigure.NEW_DEVICE_APPROVALS_NEW, new BigDecimal("41"),
+                        ProgressFigure.NEW_DEVICE_APPROVALS_PARTIAL_CHANGE, new BigDecimal("19"),
+                        ProgressFigure.NEW_DEVICE_APPROVALS, new BigDecimal("60"),
+                        ProgressFigure.SAMD_CONSULTATIONS, new BigDecimal("132"),
+                        ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("3"))),
+                new GoalProgress(10, "参照国の拡大に取り組んだ。", Map.of(ProgressFigure.REFERENCE_COUNTRIES,
+                        new BigDecimal("4")))));
+    }
+
+    static HubReportContent hubReport(int cases, int courses) {
+        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
+        int stage = 0;
+        for (Stage researchStage : HubReportContent.RESEARCH_STAGES) {
+            int count = Math.max(0, cases - 2 * stage++);
+            joint.put(researchStage, new JointResearchInput(count, count == 0 ? null : 1_200L + 300L * count));
+        }
+        List<TrainingCourseInput> trainings = new ArrayList<>();
+        for (int i = 1; i <= courses; i++) {
+            trainings.add(new TrainingCourseInput("医療機器開発人材育成講座 第" + i + "期",
+                    Set.of(TrainingCategory.of(i)), 20 + 15 * i, Map.of(), null));
+        }
+        return new HubReportContent(joint, 2, 1, Set.of(Platform.REGULATORY_SCIENCE), trainings);
+    }
+
+    /**
+     * maker-a: one case just reported, one waiting for MHLW's triage, one triaged and asked for a response (on the
+     * public list with its name); maker-b: a termination triaged (on the public list without its name) and a draft.
+     */
+    private void fileSupplyCases() throws Exception {
+        actor.as(MAKER_A, () -> filings.openWithFirstReport(firstReport("デモガイドワイヤー 0.014", DisruptionKind.SHORTAGE)));
+
+        String waiting = actor.as(MAKER_A, () -> filings.openWithFirstReport(
+                firstReport("デモカテーテルA 5Fr", DisruptionKind.SHORTAGE))).caseNumber();
+        patiently(() -> actor.as(MAKER_A, () -> filings.fileReport(waiting, ReportKind.ADDITIONAL,
+                completeReport("デモカテーテルA 5Fr", DisruptionKind.SHORTAGE, CauseCategory.RAW_MATERIAL, "樹脂の供給停止"))));
+
+        String asked = actor.as(MAKER_A, () -> filings.openWithFirstReport(
+                firstReport("デモ人工心肺回路 M", DisruptionKind.INSTABILITY))).caseNumber();
+        patiently(() -> actor.as(MAKER_A, () -> filings.fileReport(asked, ReportKind.ADDITIONAL,
+                completeReport("デモ人工心肺回路 M", DisruptionKind.INSTABILITY, CauseCategory.MANUFACTURING, "製造設備の更新に伴う減産"))));
+        patiently(() -> actor.as(OFFICER, () -> handling.recordTriage(asked, ClinicalImpact.LARGE, TriageLevel.HIGH,
+                TriageLevel.HIGH, "代替品の供給余力が限られる")));
+        patiently(() -> actor.as(OFFICER, () -> handling.decideFurtherAction(asked, true,
+                "在庫の見通しと医療機関への情報提供の計画を示されたい。")));
+        actor.as(OFFICER, () -> handling.publish(asked, true));
+
+        // a termination's first report goes to MHLW's triage at once (flow B)
+        String ending = actor.as(MAKER_B, () -> filings.openWithFirstReport(
+                firstReport("デモ輸液ポンプ用セット B", DisruptionKind.TERMINATION))).caseNumber();
+        patiently(() -> actor.as(OFFICER, () -> handling.recordTriage(ending, ClinicalImpact.SMALL, TriageLevel.LOW,
+                TriageLevel.LOW, "後継品あり")));
+        actor.as(OFFICER, () -> handling.publish(ending, false));
+
+        actor.as(MAKER_B, () -> filings.openWithDraft(ReportKind.FIRST,
+                SupplyReport.builder().productName("デモ縫合糸 3-0（検討中）").build()));
+    }
+
+    static SupplyReport firstReport(String product, DisruptionKind kind) {
+        return SupplyReport.builder()
+                .productName(product)
+                .disruptionKind(kind)
+                .contact(new ContactPerson("山田 太郎", "品質保証部", "03-0000-0000", null))
+                .build();
+    }
+
+    static SupplyReport completeReport(String product, DisruptionKind kind, CauseCategory cause, String detail) {
+        LocalDate today = LocalDate.now(JAPAN);
+        return SupplyReport.builder()
+                .productName(product)
+                .approvalNumber("30200BZX00001000")
+                .jmdnCode("35094000")
+                .deviceClass(DeviceClass.CLASS_IV)
+                .affectedLot(new AffectedLot("DM-100", "LOT" + today.getYear() + "-04", 1_200L))
+                .disruptionKind(kind)
+                .cause(new Cause(cause, detail))
+                .startDate(today.minusWeeks(2))
+                .expectedRecoveryOrEndDate(today.plusMonths(6))
+                .stockOnHand(3_000L)
+                .stockMonths(new BigDecimal("2.5"))
+                .monthlyDemand(1_200L)
+                .alternative(new Alternative("デモ代替品", "デモ医療機器株式会社B", "MAKER-B"))
+                .assessedImpact(ClinicalImpact.LARGE)
+                .impactReasoning("代替品の供給余力が限られるため")
+                .informationGiven(today.minusWeeks(1) + " 関係学会・主要医療機関へ文書で通知")
+                .contact(new ContactPerson("山田 太郎", "品質保証部", "03-0000-0000", "yamada@example.jp"))
+                .build();
+    }
+
+    /**
+     * Tries a step again while its process has not reached it yet (the engine starts some flows in the
+     * background), for at most {@link #PATIENCE}; any other failure ends the demo's making at once.
+     */
+    private static <T> T patiently(Callable<T> step) throws Exception {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                return step.call();
+            } catch (RuntimeException failure) {
+                if (!processNotThereYet(failure) || System.nanoTime() > giveUp) {
+                    throw failure;
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    private static boolean processNotThereYet(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("is not waiting at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
