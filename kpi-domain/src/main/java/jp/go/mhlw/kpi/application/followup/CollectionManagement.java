@@ -274,12 +274,11 @@ public class CollectionManagement {
                     "followup.collection.notCollecting", cycle.getDisplayName())));
         }
         List<String> missing = new ArrayList<>();
-        for (ReportRequest request : requests.findByCycle(cycleId)) {
-            // a request reopened for a correction keeps its approved data: its correction goes on
-            if (!isSettledOrCorrecting(request)) {
-                close(request, reason);
-                missing.add(request.getOrganisationCode());
-            }
+        // the open requests only: a request reopened for a correction keeps its approved data, its correction goes on
+        RequestListing open = RequestListing.ALL.inStates(ReportRequest.OPEN_STATES);
+        for (ReportRequest request : requests.list(cycleId, open, today(), 0, Integer.MAX_VALUE)) {
+            close(request, reason);
+            missing.add(request.getOrganisationCode());
         }
         auditTrail.record(AuditEntry.of("follow-up-cycle.collection-closed", CycleOpening.CYCLE_OBJECT_TYPE,
                 String.valueOf(cycleId), null, japanese("followup.audit.collectionClosed", cycle.getDisplayName(),

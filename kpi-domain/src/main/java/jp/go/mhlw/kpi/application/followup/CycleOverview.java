@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.application.followup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,9 +31,12 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
         tallies = List.copyOf(tallies);
     }
 
-    /** One body's request, as the dashboard's lists show it. */
+    /** One body's request, as the dashboard's lists show it (a page keeps the rows it showed in its view). */
     public record Row(long requestId, String organisationCode, String nameJa, String nameEn, String kind, RequestState state,
-                      LocalDate due, boolean overdue, boolean submittedOnTime, int remindersSent, String lastComment) {
+                      LocalDate due, boolean overdue, boolean submittedOnTime, int remindersSent, String lastComment)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public long getRequestId() {
             return requestId;

@@ -261,6 +261,19 @@ class CollectionManagementTest extends JpaTestSupport {
     }
 
     @Test
+    void closingTheCollectionLeavesARequestReopenedForACorrection() {
+        long hiroshima = approvedWithSubmission("HUB-HIROSHIMA");
+        management.reopenForCorrection(hiroshima, "件数の訂正");
+        at(OVERDUE);
+
+        assertThat(management.overview(cycleId).getOpen()).isEqualTo(2);
+        assertThat(management.closeCollection(cycleId, "検討会の日程のため締切")).containsExactly("AMED", "HUB-HOKKAIDO");
+        flushAndClear();
+
+        assertThat(reportRequests().find(hiroshima).orElseThrow().getState()).isEqualTo(RequestState.REOPENED);
+    }
+
+    @Test
     void closingNeedsAReason() {
         assertThatThrownBy(() -> management.closeRequest(requestIds.get("AMED"), " "))
                 .isInstanceOf(EntryRejectedException.class).hasMessageContaining("needs a comment");

@@ -81,9 +81,6 @@ public class CycleDashboard implements Serializable {
     /** The action on the chosen bodies the confirmation is open for. */
     enum BulkAction { APPROVE, RETURN, REMIND }
 
-    /** The rows of a page of the bodies' list (docs/screens.md); the overdue list shows fewer. */
-    public static final int PAGE_SIZE = 50;
-
     private Long cycleId;
     private boolean opened;
     /**
