@@ -23,6 +23,7 @@ import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestRepository;
+import jp.go.mhlw.kpi.domain.model.request.RequestListing;
 import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
@@ -44,6 +45,9 @@ import jp.go.mhlw.kpi.domain.shared.Texts;
 @Stateless
 @RolesAllowed(Role.Names.SECRETARIAT)
 public class CollectionManagement {
+
+    /** The most bodies {@link #bodies} reads at once (the dashboard shows 50 a page). */
+    public static final int MAX_PAGE_SIZE = 200;
 
     /** At most this many days past the cycle's original deadline: a typo guard, not policy. */
     static final int MAX_EXTENSION_DAYS = 365;
@@ -74,33 +78,67 @@ public class CollectionManagement {
         return cycles.findAll();
     }
 
-    /** The cycle's dashboard data. */
+    /**
+     * The cycle's dashboard data: its figures, counted by the database (the bodies are read a page at a time with
+     * {@link #bodies}).
+     */
     @ReadOnly
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
     public CycleOverview overview(long cycleId) {
         FollowUpCycle cycle = cycle(cycleId);
         LocalDate today = today();
-        List<CycleOverview.Row> rows = requests.findByCycle(cycleId).stream().map(request -> new CycleOverview.Row(
-                request.getId(), request.getOrganisationCode(), request.getOrganisation().getNameJa(),
-                request.getOrganisation().getNameEn(), request.getKind().name(), request.getState(), request.getDue(),
-                request.isOverdue(today), request.wasSubmittedOnTime(), request.getRemindersSent(),
-                request.lastComment().orElse(null))).toList();
         return new CycleOverview(cycleId, cycle.key(), cycle.getDisplayName(), cycle.getStatus(),
-                cycle.collectionDue().orElse(null), cycle.reminderSchedule().text(), today, rows, cycle.surveyDates(),
-                cycle.areSurveyDatesChangeable());
+                cycle.collectionDue().orElse(null), cycle.reminderSchedule().text(), today,
+                requests.tally(cycleId, today), cycle.surveyDates(), cycle.areSurveyDatesChangeable());
+    }
+
+    /**
+     * One page of the cycle's bodies that the listing takes, in its order (filtered, sorted and paged by the database):
+     * from {@code first} (0 for the first), at most {@code max} ({@link #MAX_PAGE_SIZE}).
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public List<CycleOverview.Row> bodies(long cycleId, RequestListing listing, int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds 1 to " + MAX_PAGE_SIZE + " bodies");
+        }
+        LocalDate today = today();
+        return requests.list(cycleId, listing, today, first, max).stream().map(request -> row(request, today)).toList();
+    }
+
+    /** How many of the cycle's bodies the listing takes ({@link #bodies} pages through them). */
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public long countBodies(long cycleId, RequestListing listing) {
+        return requests.count(cycleId, listing, today());
+    }
+
+    /** One body of the cycle by its request; empty when the request is not the cycle's. */
+    @ReadOnly
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MINISTRY_OFFICER})
+    public Optional<CycleOverview.Row> body(long cycleId, long requestId) {
+        LocalDate today = today();
+        return requests.find(requestId).filter(request -> request.getCycle().getId() == cycleId)
+                .map(request -> row(request, today));
+    }
+
+    private static CycleOverview.Row row(ReportRequest request, LocalDate today) {
+        return new CycleOverview.Row(request.getId(), request.getOrganisationCode(),
+                request.getOrganisation().getNameJa(), request.getOrganisation().getNameEn(), request.getKind().name(),
+                request.getState(), request.getDue(), request.isOverdue(today), request.wasSubmittedOnTime(),
+                request.getRemindersSent(), request.lastComment().orElse(null));
     }
 
     /** E-mails every overdue body of the cycle again; returns how many were reminded. */
     public int remindOverdue(long cycleId) {
         cycle(cycleId);
         LocalDate today = today();
+        RequestListing overdue = RequestListing.ALL.overdueOnly(true);
         int reminded = 0;
-        for (ReportRequest request : requests.findByCycle(cycleId)) {
-            if (request.isOverdue(today)) {
-                record(request, "report-request.resend-ordered", japanese("followup.audit.remindOrdered"), null);
-                workflow.requestResent(request.getId());
-                reminded++;
-            }
+        for (ReportRequest request : requests.list(cycleId, overdue, today, 0, Integer.MAX_VALUE)) {
+            record(request, "report-request.resend-ordered", japanese("followup.audit.remindOrdered"), null);
+            workflow.requestResent(request.getId());
+            reminded++;
         }
         return reminded;
     }
@@ -237,12 +275,11 @@ public class CollectionManagement {
                     "followup.collection.notCollecting", cycle.getDisplayName())));
         }
         List<String> missing = new ArrayList<>();
-        for (ReportRequest request : requests.findByCycle(cycleId)) {
-            // a request reopened for a correction keeps its approved data: its correction goes on
-            if (!isSettledOrCorrecting(request)) {
-                close(request, reason);
-                missing.add(request.getOrganisationCode());
-            }
+        // the open requests only: a request reopened for a correction keeps its approved data, its correction goes on
+        RequestListing open = RequestListing.ALL.inStates(ReportRequest.OPEN_STATES);
+        for (ReportRequest request : requests.list(cycleId, open, today(), 0, Integer.MAX_VALUE)) {
+            close(request, reason);
+            missing.add(request.getOrganisationCode());
         }
         auditTrail.record(AuditEntry.of("follow-up-cycle.collection-closed", CycleOpening.CYCLE_OBJECT_TYPE,
                 String.valueOf(cycleId), null, japanese("followup.audit.collectionClosed", cycle.getDisplayName(),

@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.application.followup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,26 +10,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
+import jp.go.mhlw.kpi.domain.model.request.RequestTally;
 
 /**
- * A cycle's collection as the secretariat's dashboard shows it: every body with its request's state, and the
- * completion (approved of asked) and timeliness (first submitted on or before the due date, of asked) shares.
- * Getters for EL.
+ * A cycle's collection as the secretariat's dashboard shows it: how many bodies were asked, the completion
+ * (approved of asked) and timeliness (first submitted on or before the due date, of asked) shares, the overdue, in
+ * all and per kind of body, from the requests counted per template and state by the database. The bodies
+ * themselves are read a page at a time ({@link CollectionManagement#bodies}), each as a {@link Row}. Getters for EL.
  */
 public record CycleOverview(long cycleId, String cycleKey, String displayName, CycleStatus status, LocalDate collectionDue,
-                            String reminderDays, LocalDate today, List<Row> rows, SurveyDates surveyDates,
+                            String reminderDays, LocalDate today, List<RequestTally> tallies, SurveyDates surveyDates,
                             boolean surveyDatesChangeable) {
 
     public CycleOverview {
-        rows = List.copyOf(rows);
+        tallies = List.copyOf(tallies);
     }
 
-    /** One body's request. */
+    /** One body's request, as the dashboard's lists show it (a page keeps the rows it showed in its view). */
     public record Row(long requestId, String organisationCode, String nameJa, String nameEn, String kind, RequestState state,
-                      LocalDate due, boolean overdue, boolean submittedOnTime, int remindersSent, String lastComment) {
+                      LocalDate due, boolean overdue, boolean submittedOnTime, int remindersSent, String lastComment)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public long getRequestId() {
             return requestId;
@@ -126,47 +134,47 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
         return reminderDays;
     }
 
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public List<Row> getOverdueRows() {
-        return rows.stream().filter(Row::isOverdue).toList();
-    }
-
-    public List<Row> getOpenRows() {
-        return rows.stream().filter(Row::isOpen).toList();
-    }
-
+    /** How many bodies were asked. */
     public int getRequested() {
-        return rows.size();
+        return (int) sum(tallies, RequestTally::requests);
     }
 
     public long getApproved() {
-        return rows.stream().filter(row -> row.state() == RequestState.APPROVED).count();
+        return getCount(RequestState.APPROVED);
     }
 
     public long getCount(RequestState state) {
-        return rows.stream().filter(row -> row.state() == state).count();
+        return sum(tallies.stream().filter(tally -> tally.state() == state).toList(), RequestTally::requests);
+    }
+
+    /** How many bodies are overdue: open after their due date. */
+    public long getOverdue() {
+        return sum(tallies, RequestTally::overdue);
+    }
+
+    /** How many bodies are still open (not approved, closed or reopened for a correction): those a close would miss. */
+    public long getOpen() {
+        return sum(tallies.stream().filter(tally -> ReportRequest.OPEN_STATES.contains(tally.state())).toList(),
+                RequestTally::requests);
     }
 
     /** Approved of asked, in percent with one decimal ("85.0"). */
     public BigDecimal getCompletionPercent() {
-        return percent(getApproved());
+        return share(getApproved(), getRequested());
     }
 
     /** First submitted on or before the due date, of asked. */
     public BigDecimal getTimelinessPercent() {
-        return percent(rows.stream().filter(Row::submittedOnTime).count());
+        return share(sum(tallies, RequestTally::onTime), getRequested());
     }
 
     /**
-     * Completion and timeliness per kind of body (hubs, AMED, ministry divisions, the survey), in the order kinds
-     * first appear among the rows; each with how many of its bodies are overdue.
+     * Completion and timeliness per kind of body (hubs, AMED, ministry divisions, the survey), in the order of the
+     * bodies' list (by kind of organisation); each with how many of its bodies are overdue.
      */
     public List<KindProgress> getKinds() {
-        Map<String, List<Row>> byKind = new LinkedHashMap<>();
-        rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
+        Map<String, List<RequestTally>> byKind = new LinkedHashMap<>();
+        tallies.forEach(tally -> byKind.computeIfAbsent(tally.kind().name(), kind -> new ArrayList<>()).add(tally));
         return byKind.entrySet().stream().map(entry -> KindProgress.of(entry.getKey(), entry.getValue())).toList();
     }
 
@@ -178,9 +186,11 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
     /** One kind of body in the cycle: asked, approved, first submitted on time, overdue, and the two shares. */
     public record KindProgress(String kind, int requested, long approved, long onTime, long overdue) {
 
-        static KindProgress of(String kind, List<Row> rows) {
-            return new KindProgress(kind, rows.size(), rows.stream().filter(row -> row.state() == RequestState.APPROVED).count(),
-                    rows.stream().filter(Row::submittedOnTime).count(), rows.stream().filter(Row::overdue).count());
+        static KindProgress of(String kind, List<RequestTally> tallies) {
+            return new KindProgress(kind, (int) sum(tallies, RequestTally::requests),
+                    sum(tallies.stream().filter(tally -> tally.state() == RequestState.APPROVED).toList(),
+                            RequestTally::requests),
+                    sum(tallies, RequestTally::onTime), sum(tallies, RequestTally::overdue));
         }
 
         public String getKind() {
@@ -212,8 +222,8 @@ public record CycleOverview(long cycleId, String cycleKey, String displayName, C
         return status == CycleStatus.COLLECTING;
     }
 
-    private BigDecimal percent(long part) {
-        return share(part, rows.size());
+    private static long sum(List<RequestTally> tallies, ToLongFunction<RequestTally> count) {
+        return tallies.stream().mapToLong(count).sum();
     }
 
     private static BigDecimal share(long part, int whole) {

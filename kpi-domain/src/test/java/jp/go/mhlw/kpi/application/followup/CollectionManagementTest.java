@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.RequestListing;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
@@ -81,10 +82,36 @@ class CollectionManagementTest extends JpaTestSupport {
         assertThat(overview.getRequested()).isEqualTo(3);
         assertThat(overview.getCompletionPercent()).isEqualByComparingTo("33.3");
         assertThat(overview.getTimelinessPercent()).isEqualByComparingTo("33.3");
-        assertThat(overview.getOverdueRows()).extracting(CycleOverview.Row::getOrganisationCode)
-                .containsExactlyInAnyOrder("HUB-HOKKAIDO", "AMED");
+        assertThat(overview.getOverdue()).isEqualTo(2);
+        assertThat(overview.getKinds()).extracting(CycleOverview.KindProgress::getKind)
+                .containsExactly("AMED_THEME_REPORT", "HUB_REPORT");
+        assertThat(management.bodies(cycleId, RequestListing.ALL.overdueOnly(true), 0, 50))
+                .extracting(CycleOverview.Row::getOrganisationCode).containsExactly("AMED", "HUB-HOKKAIDO");
         assertThat(overview.getStatus()).isEqualTo(CycleStatus.COLLECTING);
         assertThatThrownBy(() -> management.overview(999_999)).isInstanceOf(CycleNotFoundException.class);
+    }
+
+    @Test
+    void theBodiesAreReadAPageAtATimeEachAsItStands() {
+        approve("HUB-HIROSHIMA");
+        at(OVERDUE);
+
+        assertThat(management.bodies(cycleId, RequestListing.ALL, 0, 2)).extracting(CycleOverview.Row::getOrganisationCode)
+                .containsExactly("AMED", "HUB-HIROSHIMA");
+        List<CycleOverview.Row> second = management.bodies(cycleId, RequestListing.ALL, 2, 2);
+        assertThat(second).extracting(CycleOverview.Row::getOrganisationCode, CycleOverview.Row::isOverdue,
+                        CycleOverview.Row::getState)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HUB-HOKKAIDO", true, RequestState.NOT_STARTED));
+        assertThat(management.countBodies(cycleId, RequestListing.ALL)).isEqualTo(3);
+        RequestListing hubs = RequestListing.ALL.ofKind(jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind.HUB_REPORT);
+        assertThat(management.countBodies(cycleId, hubs)).isEqualTo(2);
+        assertThat(management.countBodies(cycleId, hubs.overdueOnly(true))).isEqualTo(1);
+        assertThat(management.body(cycleId, requestIds.get("HUB-HIROSHIMA"))).get()
+                .extracting(CycleOverview.Row::getState, CycleOverview.Row::isSubmittedOnTime)
+                .containsExactly(RequestState.APPROVED, true);
+        assertThat(management.body(cycleId + 1, requestIds.get("HUB-HIROSHIMA"))).as("another cycle's").isEmpty();
+        assertThatThrownBy(() -> management.bodies(cycleId, RequestListing.ALL, 0, CollectionManagement.MAX_PAGE_SIZE + 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The request approved, with its submission's first version approved. */
@@ -231,6 +258,19 @@ class CollectionManagementTest extends JpaTestSupport {
         assertThat(audit.actions()).containsExactlyInAnyOrder("report-request.closed", "report-request.closed",
                 "follow-up-cycle.collection-closed");
         assertThat(audit.entries.get(2).summary()).contains("未提出 2 機関");
+    }
+
+    @Test
+    void closingTheCollectionLeavesARequestReopenedForACorrection() {
+        long hiroshima = approvedWithSubmission("HUB-HIROSHIMA");
+        management.reopenForCorrection(hiroshima, "件数の訂正");
+        at(OVERDUE);
+
+        assertThat(management.overview(cycleId).getOpen()).isEqualTo(2);
+        assertThat(management.closeCollection(cycleId, "検討会の日程のため締切")).containsExactly("AMED", "HUB-HOKKAIDO");
+        flushAndClear();
+
+        assertThat(reportRequests().find(hiroshima).orElseThrow().getState()).isEqualTo(RequestState.REOPENED);
     }
 
     @Test

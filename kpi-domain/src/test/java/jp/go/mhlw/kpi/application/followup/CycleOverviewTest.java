@@ -6,36 +6,68 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.request.RequestState;
+import jp.go.mhlw.kpi.domain.model.request.RequestTally;
 import org.junit.jupiter.api.Test;
 
-/** The secretariat's home: completion and timeliness per kind of body, and the days left. */
+/**
+ * The dashboard's and the secretariat's home figures from the requests counted per template and state: completion
+ * and timeliness in all and per kind of body, the overdue, and the days left.
+ */
 class CycleOverviewTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
 
-    private static CycleOverview.Row row(String kind, RequestState state, boolean overdue, boolean onTime) {
-        return new CycleOverview.Row(1L, "ORG", "名", "Name", kind, state, LocalDate.of(2025, 5, 31), overdue, onTime, 0, null);
+    private static CycleOverview overview(LocalDate due, List<RequestTally> tallies) {
+        return new CycleOverview(7L, "PLAN-2/FY2024", "FY2024", CycleStatus.COLLECTING, due, "", TODAY, tallies, null,
+                false);
     }
 
-    private static CycleOverview overview(LocalDate due, List<CycleOverview.Row> rows) {
-        return new CycleOverview(7L, "PLAN-2/FY2024", "FY2024", CycleStatus.COLLECTING, due, "", TODAY, rows, null, false);
-    }
+    /** Hubs: 2 approved (one on time), 1 draft past due; AMED: 1 submitted; the ministry: 1 reopened past due. */
+    private static final List<RequestTally> COUNTED = List.of(
+            new RequestTally(SubmissionKind.AMED_THEME_REPORT, RequestState.SUBMITTED, 1, 0, 0),
+            new RequestTally(SubmissionKind.HUB_REPORT, RequestState.APPROVED, 2, 2, 1),
+            new RequestTally(SubmissionKind.HUB_REPORT, RequestState.DRAFT, 1, 1, 0),
+            new RequestTally(SubmissionKind.MINISTRY_PROGRESS_REPORT, RequestState.REOPENED, 1, 1, 1));
 
     @Test
-    void eachKindOfBodyHasItsOwnCompletionTimelinessAndOverdueCount() {
-        CycleOverview overview = overview(LocalDate.of(2025, 6, 30), List.of(
-                row("HUB", RequestState.APPROVED, false, true),
-                row("AMED", RequestState.SUBMITTED, false, false),
-                row("HUB", RequestState.DRAFT, true, false),
-                row("HUB", RequestState.APPROVED, false, false)));
+    void eachKindOfBodyHasItsOwnCompletionTimelinessAndOverdueCountInTheOrderOfTheList() {
+        CycleOverview overview = overview(LocalDate.of(2025, 6, 30), COUNTED);
 
         assertThat(overview.getKinds())
                 .extracting(CycleOverview.KindProgress::getKind, CycleOverview.KindProgress::getRequested,
                         CycleOverview.KindProgress::getApproved, CycleOverview.KindProgress::getOverdue,
                         kind -> kind.getCompletionPercent().toPlainString(), kind -> kind.getTimelinessPercent().toPlainString())
-                .containsExactly(tuple("HUB", 3, 2L, 1L, "66.7", "33.3"), tuple("AMED", 1, 0L, 0L, "0.0", "0.0"));
-        assertThat(overview.getCompletionPercent().toPlainString()).as("the whole cycle as before").isEqualTo("50.0");
+                .containsExactly(tuple("AMED_THEME_REPORT", 1, 0L, 0L, "0.0", "0.0"),
+                        tuple("HUB_REPORT", 3, 2L, 1L, "66.7", "33.3"),
+                        tuple("MINISTRY_PROGRESS_REPORT", 1, 0L, 0L, "0.0", "100.0"));
+    }
+
+    @Test
+    void theWholeCycleCountsEveryKindAndOnlyOpenRequestsPastTheirDueDateAreOverdue() {
+        CycleOverview overview = overview(LocalDate.of(2025, 6, 30), COUNTED);
+
+        assertThat(overview.getRequested()).isEqualTo(5);
+        assertThat(overview.getApproved()).isEqualTo(2);
+        assertThat(overview.getCount(RequestState.DRAFT)).isEqualTo(1);
+        assertThat(overview.getCount(RequestState.CLOSED)).isZero();
+        assertThat(overview.getCompletionPercent().toPlainString()).isEqualTo("40.0");
+        assertThat(overview.getTimelinessPercent().toPlainString()).isEqualTo("40.0");
+        // the approved hubs and the reopened report are past their due date, but neither is overdue
+        assertThat(overview.getOverdue()).isEqualTo(1);
+        // a close would miss the draft and the submitted report, not the reopened one (its approved data counts)
+        assertThat(overview.getOpen()).isEqualTo(2);
+    }
+
+    @Test
+    void aCycleWithoutRequestsHasNoShareToSpeakOf() {
+        CycleOverview empty = overview(null, List.of());
+
+        assertThat(empty.getRequested()).isZero();
+        assertThat(empty.getCompletionPercent().toPlainString()).isEqualTo("0.0");
+        assertThat(empty.getTimelinessPercent().toPlainString()).isEqualTo("0.0");
+        assertThat(empty.getKinds()).isEmpty();
     }
 
     @Test
@@ -44,6 +76,5 @@ class CycleOverviewTest {
         assertThat(overview(TODAY, List.of()).getDaysToDeadline()).isZero();
         assertThat(overview(LocalDate.of(2025, 6, 7), List.of()).getDaysToDeadline()).isEqualTo(-3L);
         assertThat(overview(null, List.of()).getDaysToDeadline()).isNull();
-        assertThat(overview(null, List.of()).getKinds()).isEmpty();
     }
 }

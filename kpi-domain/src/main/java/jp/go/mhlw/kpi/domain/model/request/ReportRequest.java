@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,9 +45,12 @@ public class ReportRequest {
     private static final Set<RequestState> SUBMITTABLE = EnumSet.of(RequestState.NOT_STARTED, RequestState.DRAFT,
             RequestState.RETURNED, RequestState.REOPENED);
     private static final Set<RequestState> REVIEWABLE = EnumSet.of(RequestState.SUBMITTED);
-    /** Open in the collection: a reopened request has approved data and is handled as a correction, not closed. */
-    private static final Set<RequestState> OPEN = EnumSet.complementOf(EnumSet.of(RequestState.APPROVED,
-            RequestState.CLOSED, RequestState.REOPENED));
+    /**
+     * The states of a request still open in the collection: it can be overdue, have its deadline extended or be
+     * closed. A reopened request has approved data and is handled as a correction, not closed.
+     */
+    public static final Set<RequestState> OPEN_STATES = Collections.unmodifiableSet(EnumSet.complementOf(
+            EnumSet.of(RequestState.APPROVED, RequestState.CLOSED, RequestState.REOPENED)));
     private static final Set<RequestState> REOPENABLE = EnumSet.of(RequestState.APPROVED);
 
     @Id
@@ -88,6 +92,10 @@ public class ReportRequest {
 
     @Column(name = "first_submitted_at")
     private OffsetDateTime firstSubmittedAt;
+
+    /** The day of the first submission in Japan, which timeliness compares with the due date (also in SQL). */
+    @Column(name = "first_submitted_on")
+    private LocalDate firstSubmittedOn;
 
     @Column(name = "last_submitted_at")
     private OffsetDateTime lastSubmittedAt;
@@ -164,6 +172,7 @@ public class ReportRequest {
         moveTo(RequestState.SUBMITTED, now);
         if (firstSubmittedAt == null) {
             firstSubmittedAt = stateChangedAt;
+            firstSubmittedOn = firstSubmittedAt.atZoneSameInstant(JapaneseFiscalYear.JAPAN_TIME).toLocalDate();
         }
         lastSubmittedAt = stateChangedAt;
     }
@@ -188,7 +197,7 @@ public class ReportRequest {
     /** The secretariat gives the body until {@code newDue}; only later dates, and only while the request is open. */
     public void extendDue(LocalDate newDue) {
         Objects.requireNonNull(newDue, "newDue");
-        requireState("extend the deadline of", OPEN);
+        requireState("extend the deadline of", OPEN_STATES);
         if (!newDue.isAfter(due)) {
             throw new IllegalArgumentException("The new deadline " + newDue + " of " + describe()
                     + " must be after the current one, " + due);
@@ -199,7 +208,7 @@ public class ReportRequest {
     /** The secretariat stops waiting for the body: the request is closed and the body counts as missing. */
     public void close(String reason, Instant now) {
         String why = requireComment(reason, "Closing a request");
-        requireState("close", OPEN);
+        requireState("close", OPEN_STATES);
         moveTo(RequestState.CLOSED, now);
         settledAt = stateChangedAt;
         lastComment = why;
@@ -225,15 +234,14 @@ public class ReportRequest {
 
     // ---- reading -------------------------------------------------------------------------------------------
 
-    /** True when the request is still open after its due date. */
+    /** True when the request is still open ({@link #OPEN_STATES}) after its due date. */
     public boolean isOverdue(LocalDate today) {
-        return !state.isSettled() && state != RequestState.REOPENED && today.isAfter(due);
+        return OPEN_STATES.contains(state) && today.isAfter(due);
     }
 
     /** True when the body first submitted on or before its due date (in Japan time), false when later or never. */
     public boolean wasSubmittedOnTime() {
-        return firstSubmittedAt != null
-                && !firstSubmittedAt.atZoneSameInstant(JapaneseFiscalYear.JAPAN_TIME).toLocalDate().isAfter(due);
+        return firstSubmittedOn != null && !firstSubmittedOn.isAfter(due);
     }
 
     public ReportRequestInfo info() {

@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.domain.model.request;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,21 @@ public interface ReportRequestRepository {
 
     /** The cycle's requests by organisation kind and code. */
     List<ReportRequest> findByCycle(long cycleId);
+
+    /**
+     * One page of the cycle's requests that the listing takes, in its order, each with its organisation: from
+     * {@code first} (0 for the first), at most {@code max}. {@code today} decides which are overdue.
+     */
+    List<ReportRequest> list(long cycleId, RequestListing listing, LocalDate today, int first, int max);
+
+    /** How many requests {@link #list} pages through. */
+    long count(long cycleId, RequestListing listing, LocalDate today);
+
+    /**
+     * The cycle's requests counted per template and state, with how many are past their due date on {@code today} and
+     * how many were first submitted on time; the templates in the order of the bodies' kinds (as {@link #findByCycle}).
+     */
+    List<RequestTally> tally(long cycleId, LocalDate today);
 
     /** The requests of one organisation, newest cycle first. */
     List<ReportRequest> findByOrganisation(String organisationCode);

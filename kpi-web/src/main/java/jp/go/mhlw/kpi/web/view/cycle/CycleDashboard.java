@@ -7,11 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.followup.CollectionManagement;
@@ -21,6 +23,11 @@ import jp.go.mhlw.kpi.application.followup.CycleOverview;
 import jp.go.mhlw.kpi.application.process.ProcessPositions;
 import jp.go.mhlw.kpi.application.submission.BulkReviews;
 import jp.go.mhlw.kpi.application.submission.SubmissionException;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
+import jp.go.mhlw.kpi.domain.model.request.RequestListing;
+import jp.go.mhlw.kpi.domain.model.request.RequestSort;
+import jp.go.mhlw.kpi.domain.model.request.RequestState;
 import jp.go.mhlw.kpi.domain.model.submission.BulkReview;
 import jp.go.mhlw.kpi.domain.shared.EntryRejectedException;
 import jp.go.mhlw.kpi.web.diagram.DiagramLayouts;
@@ -31,14 +38,21 @@ import jp.go.mhlw.kpi.web.view.export.Table;
 import jp.go.mhlw.kpi.web.view.export.TableExport;
 import jp.go.mhlw.kpi.workflow.FollowUpProcess;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A cycle's dashboard: every body with its request's state (overdue marked), completion and timeliness, the overdue
- * bodies, where the cycle's process stands, and the bulk actions, each after a confirmation: the secretariat's
- * (remind the overdue, extend deadlines, close the collection), the officers' on the chosen bodies (approve those
- * waiting without warnings, return with one comment) and a reminder to the chosen bodies (both). The confirmation of
- * the chosen bodies' actions names how many the action takes and lists those it leaves out, and why.
+ * A cycle's dashboard: completion, timeliness and the overdue counted by the database; the bodies with their
+ * request's state (overdue marked) and the overdue bodies, each list a page at a time (the database filters by kind,
+ * state or overdue and part of the body's code or names, sorts and counts them); where the cycle's process stands;
+ * and the bulk actions, each after a confirmation: the secretariat's (remind every overdue body, extend the chosen
+ * bodies' deadlines, close the collection), the officers' on the chosen bodies (approve those waiting without
+ * warnings, return with one comment) and a reminder to the chosen bodies (both). The chosen bodies are those ticked on
+ * any page of the list; the confirmation of their actions names how many the action takes and lists those it leaves
+ * out, and why.
  */
 @Named
 @ViewScoped
@@ -69,15 +83,21 @@ public class CycleDashboard implements Serializable {
 
     private Long cycleId;
     private boolean opened;
-    /** The view parameter "kind": only the bodies of this kind (HUB, AMED, ...); every kind if blank. */
+    /**
+     * The view parameter "kind" and the list's template filter: only the bodies asked for this template (HUB_REPORT,
+     * AMED_THEME_REPORT, ...); every one if blank.
+     */
     private String kind;
-    /** The view parameter "show": "overdue" for the overdue bodies only; every body if blank. */
+    /**
+     * The view parameter "show" and the list's state filter: "overdue" for the overdue bodies only, or a state's name;
+     * every body if blank.
+     */
     private String show;
     private CycleOverview overview;
-    /** The bodies' rows as a list the table may sort in place (the overview's is unmodifiable). */
-    private List<CycleOverview.Row> bodyRows = new ArrayList<>();
-    /** The rows the table's filter leaves, in its order; null when it filters nothing. */
-    private List<CycleOverview.Row> filteredRows;
+    /** The bodies, a page at a time: the database filters, sorts and counts them. */
+    private final Bodies bodies = new Bodies(false);
+    /** The overdue bodies, a page at a time in the list's order. */
+    private final Bodies overdueBodies = new Bodies(true);
     private ProcessDiagram diagram = ProcessDiagram.none();
     private long incidents;
     private List<CycleOverview.Row> selected = new ArrayList<>();
@@ -112,23 +132,129 @@ public class CycleDashboard implements Serializable {
 
     void show(CycleOverview loaded) {
         overview = loaded;
-        bodyRows = bodiesShown(loaded.getRows(), kind, show);
+        kind = kindOf(kind) == null ? null : kind;
+        show = SHOW_OVERDUE.equals(show) || stateOf(show) != null ? show : null;
+        // the lists are read again as they now stand
+        bodies.forget();
+        overdueBodies.forget();
         surveyDates = SurveyDateFields.of(loaded.getSurveyDates());
-    }
-
-    /** The rows of the bodies list: those of the kind (any when blank), only the overdue ones for "overdue". */
-    static List<CycleOverview.Row> bodiesShown(List<CycleOverview.Row> rows, String kind, String show) {
-        return rows.stream().filter(row -> kind == null || kind.isBlank() || kind.equals(row.kind()))
-                .filter(row -> !SHOW_OVERDUE.equals(show) || row.overdue())
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** The value of "show" for the overdue bodies only. */
     public static final String SHOW_OVERDUE = "overdue";
 
-    /** True when the view parameters show only some of the bodies (the page then offers all of them). */
+    /** True when the list shows only some of the bodies (the page then offers all of them). */
     public boolean isNarrowed() {
-        return (kind != null && !kind.isBlank()) || SHOW_OVERDUE.equals(show);
+        return kind != null || show != null;
+    }
+
+    /** True when the list shows the bodies of one state (not the overdue ones). */
+    public boolean isNarrowedToState() {
+        return stateOf(show) != null;
+    }
+
+    /**
+     * What the bodies' table asks for, as the service takes it: the template and state filters (the view parameters
+     * "kind" and "show" until the table's own are changed), part of the body's code or names, the sorted column; by
+     * kind of body and code when none is.
+     */
+    static RequestListing listingOf(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        String state = filterText(filterBy, "state");
+        RequestState inState = stateOf(state);
+        RequestListing listing = RequestListing.ALL.ofKind(kindOf(filterText(filterBy, "kind")))
+                .inStates(inState == null ? Set.of() : Set.of(inState)).overdueOnly(SHOW_OVERDUE.equals(state))
+                .bodyNamed(filterText(filterBy, "searchText"));
+        SortMeta sorted = sortBy == null ? null
+                : sortBy.values().stream().filter(SortMeta::isActive).sorted().findFirst().orElse(null);
+        RequestSort sort = sorted == null ? null : SORTABLE.get(sorted.getField());
+        return sort == null ? listing : listing.sortedBy(sort, sorted.getOrder() == SortOrder.DESCENDING);
+    }
+
+    /** The columns the table may sort by, by the property their sortBy names. */
+    private static final Map<String, RequestSort> SORTABLE = Map.of(
+            "organisationCode", RequestSort.CODE,
+            "kind", RequestSort.KIND,
+            "state", RequestSort.STATE,
+            "due", RequestSort.DUE);
+
+    private static String filterText(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta filter = filterBy == null ? null : filterBy.get(field);
+        Object value = filter == null ? null : filter.getFilterValue();
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static SubmissionKind kindOf(String name) {
+        return Arrays.stream(SubmissionKind.values()).filter(known -> known.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static RequestState stateOf(String name) {
+        return Arrays.stream(RequestState.values()).filter(known -> known.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * A list of the cycle's bodies, a page at a time. The bodies' list remembers the rows it showed, so that the bodies
+     * ticked on another page are still chosen when an action is asked for on this one.
+     */
+    final class Bodies extends LazyDataModel<CycleOverview.Row> {
+        private static final long serialVersionUID = 1L;
+
+        /** The overdue list: always the overdue bodies in the list's order, neither filtered nor sorted otherwise. */
+        private final boolean overdueOnly;
+        /** The filter and order the table last showed, for the export. */
+        private RequestListing shown = RequestListing.ALL;
+        private final Map<Long, CycleOverview.Row> seen = new HashMap<>();
+
+        Bodies(boolean overdueOnly) {
+            this.overdueOnly = overdueOnly;
+        }
+
+        private RequestListing listing(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return overdueOnly ? RequestListing.ALL.overdueOnly(true) : listingOf(sortBy, filterBy);
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, management.countBodies(cycleId, listing(Map.of(), filterBy)));
+        }
+
+        @Override
+        public List<CycleOverview.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            shown = listing(sortBy, filterBy);
+            List<CycleOverview.Row> rows = management.bodies(cycleId, shown, first,
+                    Math.max(1, Math.min(pageSize, CollectionManagement.MAX_PAGE_SIZE)));
+            rows.forEach(row -> seen.put(row.getRequestId(), row));
+            return rows;
+        }
+
+        /** Every row of the list as it was last shown (its filters and order), a page of the query at a time. */
+        List<CycleOverview.Row> everyRow() {
+            return TableExport.pages((first, size) -> management.bodies(cycleId, shown, first, size),
+                    CollectionManagement.MAX_PAGE_SIZE);
+        }
+
+        /** Forgets the rows shown: the next pages are read as the bodies now stand. */
+        void forget() {
+            seen.clear();
+        }
+
+        @Override
+        public String getRowKey(CycleOverview.Row row) {
+            return String.valueOf(row.getRequestId());
+        }
+
+        /** A ticked row, as last shown on its page (read again if it was shown before the last action). */
+        @Override
+        public CycleOverview.Row getRowData(String rowKey) {
+            long requestId;
+            try {
+                requestId = Long.parseLong(rowKey);
+            } catch (NumberFormatException notOurs) {
+                return null;
+            }
+            CycleOverview.Row row = seen.get(requestId);
+            return row != null ? row : management.body(cycleId, requestId).orElse(null);
+        }
     }
 
     public String getKind() {
@@ -275,16 +401,11 @@ public class CycleDashboard implements Serializable {
     }
 
     /**
-     * The rows the table shows, each as it now stands: the filter's list may predate the last action, so its rows are
-     * looked up again among the ones loaded since.
+     * The list as the table shows it (its filters and order), every page of it read again from the database as the
+     * bodies now stand, a page of the same query at a time.
      */
     Table bodiesTable(Function<String, String> text, Locale locale) {
-        List<CycleOverview.Row> shown = bodyRows;
-        if (filteredRows != null) {
-            Map<Long, CycleOverview.Row> current = bodyRows.stream()
-                    .collect(Collectors.toMap(CycleOverview.Row::getRequestId, Function.identity(), (a, b) -> a));
-            shown = filteredRows.stream().map(row -> current.get(row.getRequestId())).filter(Objects::nonNull).toList();
-        }
+        List<CycleOverview.Row> shown = bodies.everyRow();
         return Table.<CycleOverview.Row>columns(text)
                 .column("cycle.body", row -> row.name(locale))
                 .column("cycle.export.code", CycleOverview.Row::getOrganisationCode)
@@ -294,14 +415,6 @@ public class CycleDashboard implements Serializable {
                 .column("cycle.due", CycleOverview.Row::getDue)
                 .column("cycle.reminders", CycleOverview.Row::getRemindersSent)
                 .of("cycle-bodies-" + overview.getCycleKey(), shown);
-    }
-
-    public List<CycleOverview.Row> getFilteredRows() {
-        return filteredRows;
-    }
-
-    public void setFilteredRows(List<CycleOverview.Row> filteredRows) {
-        this.filteredRows = filteredRows;
     }
 
     public String getBulkMessage() {
@@ -330,9 +443,24 @@ public class CycleDashboard implements Serializable {
         }
     }
 
-    /** The bodies that would be missing if the collection were closed now, for the confirmation. */
+    /** The most bodies the confirmation of closing the collection names; it counts the others. */
+    static final int MISSING_NAMED = 50;
+
+    /**
+     * The bodies that would be missing if the collection were closed now (those still open), for the confirmation: the
+     * first {@link #MISSING_NAMED} in the list's order by name, and how many more there are.
+     */
     public String getMissingBodies() {
-        return String.join("、", overview.getOpenRows().stream().map(row -> row.name(Feedback.locale())).toList());
+        List<String> named = management.bodies(cycleId, RequestListing.ALL.inStates(ReportRequest.OPEN_STATES), 0,
+                MISSING_NAMED).stream().map(row -> row.name(Feedback.locale())).toList();
+        String names = String.join(Feedback.isEnglish() ? ", " : "、", named);
+        long more = overview.getOpen() - named.size();
+        return more > 0 ? names + " " + Feedback.text("cycle.closeCollection.more", more) : names;
+    }
+
+    /** The confirmation of reminding every overdue body, with how many there are. */
+    public String getRemindOverdueConfirmation() {
+        return Feedback.text("cycle.remindOverdue.confirm", overview.getOverdue());
     }
 
     /** The step's name; a step without one (e.g. a gateway the cycle waits at) by its id. */
@@ -367,8 +495,20 @@ public class CycleDashboard implements Serializable {
         this.opened = opened;
     }
 
-    public List<CycleOverview.Row> getBodyRows() {
-        return bodyRows;
+    public LazyDataModel<CycleOverview.Row> getBodies() {
+        return bodies;
+    }
+
+    public LazyDataModel<CycleOverview.Row> getOverdueBodies() {
+        return overdueBodies;
+    }
+
+    public SubmissionKind[] getKinds() {
+        return SubmissionKind.values();
+    }
+
+    public RequestState[] getStates() {
+        return RequestState.values();
     }
 
     public CycleOverview getOverview() {
