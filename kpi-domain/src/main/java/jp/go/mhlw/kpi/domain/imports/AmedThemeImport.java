@@ -132,7 +132,7 @@ public class AmedThemeImport extends SpreadsheetImport<AmedTheme> {
     }
 
     /** A stage column: its allowed values are the stages up to {@code last}, by number and every accepted word. */
-    private static Column stageColumn(String name, Stage last) {
+    static Column stageColumn(String name, Stage last) {
         List<String> allowed = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage.compareTo(last) <= 0) {

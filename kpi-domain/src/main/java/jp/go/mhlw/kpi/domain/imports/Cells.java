@@ -24,12 +24,15 @@ public final class Cells {
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"));
 
+    private final String sheet;
     private final Table.Row row;
     private final Map<Column, Integer> positions;
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
 
-    Cells(Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems, List<ImportProblem> warnings) {
+    Cells(String sheet, Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems,
+            List<ImportProblem> warnings) {
+        this.sheet = sheet;
         this.row = row;
         this.positions = positions;
         this.problems = problems;
@@ -76,6 +79,16 @@ public final class Cells {
             problem(column, "import.notWholeNumber", text);
             return null;
         }
+    }
+
+    /** A whole number from zero to {@link Integer#MAX_VALUE} (a count of cases or people). */
+    public Integer count(Column column) {
+        Long value = nonNegativeInteger(column);
+        if (value != null && value > Integer.MAX_VALUE) {
+            problem(column, "input.range", column.headerJa(), value, "0", String.valueOf(Integer.MAX_VALUE));
+            return null;
+        }
+        return value == null ? null : value.intValue();
     }
 
     public LocalDate date(Column column) {
@@ -143,6 +156,6 @@ public final class Cells {
 
     private ImportProblem at(Column column, String key, Object... arguments) {
         String header = column == null ? "" : column.headerJa();
-        return new ImportProblem(row.number(), header, Problem.at(header, key, arguments));
+        return new ImportProblem(sheet, row.number(), header, Problem.at(header, key, arguments));
     }
 }
