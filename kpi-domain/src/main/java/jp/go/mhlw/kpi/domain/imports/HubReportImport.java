@@ -99,7 +99,7 @@ public final class HubReportImport {
         List<List<Object>> stageRows = new ArrayList<>();
         for (Stage stage : HubReportContent.RESEARCH_STAGES) {
             JointResearchInput input = report.jointResearchAt(stage);
-            stageRows.add(cells(Vocabulary.word("stage." + stage.name()).split(",")[0].strip(), input.cases(),
+            stageRows.add(cells(AmedThemeImport.stageWord(stage), input.cases(),
                     input.averageAmountThousandYen()));
         }
         rows.put(JOINT_RESEARCH_SHEET, stageRows);

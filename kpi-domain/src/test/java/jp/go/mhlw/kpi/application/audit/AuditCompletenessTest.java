@@ -461,6 +461,10 @@ class AuditCompletenessTest extends JpaTestSupport {
                 .importThemes(AMED_REQUEST, new UploadedFile("themes.csv", ("事業名,課題名,重点分野,採択時ステージ,現在のステージ,"
                         + "単年度予算額（千円）,採択日\n厚労・医療機器開発推進研究事業,課題A,2,1st,3rd,1000,2023-04-01\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        SCENARIOS.put("SubmissionService.importHubReport", t -> t.write(() -> t.submission("hub-hiroshima",
+                Role.HUB_REPORTER, "HUB-HIROSHIMA").importHubReport(HUB_REQUEST, new UploadedFile("hub.xlsx",
+                jp.go.mhlw.kpi.domain.imports.ImportTemplate.xlsx(new jp.go.mhlw.kpi.domain.imports.HubReportImport(),
+                        null, jp.go.mhlw.kpi.domain.model.submission.HubReportContent.empty())))));
         SCENARIOS.put("SubmissionService.importSurvey", t -> {
             LocalDate previous = LocalDate.of(2023, 1, 1);
             LocalDate current = LocalDate.of(2024, 1, 1);
