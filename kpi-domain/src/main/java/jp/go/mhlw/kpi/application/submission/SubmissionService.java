@@ -30,6 +30,7 @@ import jp.go.mhlw.kpi.domain.imports.FilledFrom;
 import jp.go.mhlw.kpi.domain.imports.HubReportImport;
 import jp.go.mhlw.kpi.domain.imports.ImportResult;
 import jp.go.mhlw.kpi.domain.imports.ImportTemplate;
+import jp.go.mhlw.kpi.domain.imports.MinistryProgressImport;
 import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
@@ -41,6 +42,7 @@ import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
 import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.Submission;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
@@ -278,13 +280,30 @@ public class SubmissionService {
             throw new SubmissionException.FileRejected(result.problems());
         }
         HubReportContent report = result.records().get(0);
+        return replaceDraft(request, report, summary("submission.audit.workbookImported", file.fileName(),
+                report.courses().size()));
+    }
+
+    /** Takes a progress report sheet (all or nothing) into the ministry division's draft, in place of what it held. */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public SubmissionView importMinistryProgress(long requestId, UploadedFile file) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        ImportResult<MinistryProgressContent> result = new MinistryProgressImport().readReport(requireFile(file));
+        if (!result.isAccepted()) {
+            throw new SubmissionException.FileRejected(result.problems());
+        }
+        MinistryProgressContent report = result.records().get(0);
+        return replaceDraft(request, report, summary("submission.audit.progressWorkbookImported", file.fileName(),
+                report.goals().size()));
+    }
+
+    private SubmissionView replaceDraft(ReportRequestInfo request, SubmissionContent content, String said) {
         Submission submission = submissionOf(request);
         requireWithReporter(request);
         Caller caller = currentCaller.require();
-        state(() -> submission.saveDraft(report, caller.userName(), steps().now()));
+        state(() -> submission.saveDraft(content, caller.userName(), steps().now()));
         steps().store(submission);
-        steps().record("submission.workbook-imported", request, summary("submission.audit.workbookImported",
-                file.fileName(), report.courses().size()), requests.draftSaved(request.requestId()));
+        steps().record("submission.workbook-imported", request, said, requests.draftSaved(request.requestId()));
         return view(reloaded(request), submission);
     }
 
@@ -296,10 +315,11 @@ public class SubmissionService {
      * The request's template as an .xlsx workbook filled with the body's figures, to fill in offline and upload into
      * the draft: the current draft if there is one, otherwise the body's report of this kind approved for the previous
      * cycle, otherwise empty (the workbook's first line says which). A member survey's workbook asks for the snapshot
-     * dates given (null: the draft's); the ministries' progress report has no workbook.
+     * dates given (null: the draft's).
      */
     @ReadOnly
-    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER})
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
     public FilledWorkbook filledWorkbook(long requestId, LocalDate previousSnapshot, LocalDate currentSnapshot) {
         ReportRequestInfo request = reportersRequest(requestId);
         Submission submission = submissionOf(request);
@@ -334,7 +354,11 @@ public class SubmissionService {
                 SurveyResponseImport kind = new SurveyResponseImport(previous, current);
                 yield new FilledWorkbook(name, ImportTemplate.xlsx(kind, note, kind.rows(survey)), from);
             }
-            case MINISTRY_PROGRESS_REPORT -> throw new SubmissionException.NotAllowed("submission.noWorkbook");
+            case MINISTRY_PROGRESS_REPORT -> {
+                MinistryProgressImport kind = new MinistryProgressImport();
+                yield new FilledWorkbook(name, ImportTemplate.xlsx(kind, note,
+                        kind.rows((MinistryProgressContent) content)), from);
+            }
         };
     }
 

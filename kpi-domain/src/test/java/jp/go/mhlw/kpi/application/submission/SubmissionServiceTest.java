@@ -32,6 +32,8 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
@@ -314,6 +316,25 @@ class SubmissionServiceTest {
         assertThat(view.submission().draft()).contains(uploaded);
         assertThat(audit.actions()).containsExactly("submission.draft-saved", "submission.workbook-imported");
         assertThat(audit.entries.get(1).summary()).contains("拠点報告.xlsx", "研修2件");
+    }
+
+    @Test
+    void aDivisionDownloadsItsProgressReportAndUploadsItIntoTheDraft() {
+        officer().saveDraft(MINISTRY_REQUEST, SubmissionFixtures.ministryReport());
+        SubmissionService.FilledWorkbook workbook = officer().filledWorkbook(MINISTRY_REQUEST, null, null);
+        assertThat(workbook.filledFrom()).isEqualTo(FilledFrom.DRAFT);
+        assertThat(workbook.fileName()).isEqualTo("ministry-progress-14.xlsx");
+
+        SubmissionService.SubmissionView view = officer().importMinistryProgress(MINISTRY_REQUEST,
+                new UploadedFile("progress.xlsx", workbook.content()));
+
+        MinistryProgressContent draft = (MinistryProgressContent) view.submission().draft().orElseThrow();
+        assertThat(draft.goal(8).orElseThrow().narrative()).isEqualTo("デバイス・ラグは解消に向かっている。");
+        assertThat(draft.goal(8).orElseThrow().figure(ProgressFigure.SAMD_CONSULTATIONS)).isEqualByComparingTo("216");
+        assertThat(audit.actions()).containsExactly("submission.draft-saved", "submission.workbook-imported");
+        assertThatThrownBy(() -> officer().importMinistryProgress(MINISTRY_REQUEST, csv("ゴール,項目,値\n7,進捗状況,x\n")))
+                .isInstanceOf(SubmissionException.FileRejected.class);
+        assertThat(audit.actions()).hasSize(2);
     }
 
     @Test

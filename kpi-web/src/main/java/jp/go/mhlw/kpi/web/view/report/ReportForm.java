@@ -15,7 +15,7 @@ import jp.go.mhlw.kpi.application.submission.SubmissionException;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.submission.SubmissionService.SubmissionView;
 import jp.go.mhlw.kpi.domain.imports.ImportLimits;
-import jp.go.mhlw.kpi.domain.imports.ImportResult;
+import jp.go.mhlw.kpi.domain.imports.ImportProblem;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
@@ -36,10 +36,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The reporter's form of one report request ({@code /report/form.xhtml?request=<id>}), per template: the hub report
- * and the ministry progress report are typed in, the hub report may also be filled in offline in its workbook and
- * uploaded into the draft (checked first, then confirmed); the AMED theme list and the member survey are uploaded
- * (all or nothing) and previewed. The hub report, theme list and survey are downloaded as workbooks filled with the
- * draft or last year's approved report. Save draft, submit; errors are shown at their field, warnings each with a justification.
+ * and the ministry progress report are typed in, or filled in offline in their workbook and uploaded into the draft
+ * (checked first, then confirmed); the AMED theme list and the member survey are uploaded (all or nothing) and
+ * previewed. Every template downloads as a workbook filled with the draft or last year's approved report. Save draft, submit; errors are shown at their field, warnings each with a justification.
  */
 @Named
 @ViewScoped
@@ -99,10 +98,9 @@ public class ReportForm implements Serializable {
     private LocalDate previousSnapshot = LocalDate.of(LocalDate.now().getYear() - 1, 1, 1);
     private LocalDate currentSnapshot = LocalDate.of(LocalDate.now().getYear(), 1, 1);
     private List<ImportLines.Problem> importProblems = List.of();
-    /** A hub report workbook that passed its check, waiting for the reporter's word to replace the draft. */
+    /** A hub report workbook (or progress report sheet) that passed its check, waiting for the reporter's word to replace the draft. */
     private String pendingWorkbookName;
     private byte[] pendingWorkbook;
-    private int pendingCourses;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private List<WarningLine> warnings = new ArrayList<>();
 
@@ -201,26 +199,26 @@ public class ReportForm implements Serializable {
     }
 
     /**
-     * Checks a hub report workbook: its problems are shown at the upload; a workbook without any waits for the
-     * reporter to confirm that it replaces the draft.
+     * Checks a hub report workbook or a progress report sheet: its problems are shown at the upload; a file without
+     * any waits for the reporter to confirm that it replaces the draft.
      */
     public void uploadWorkbook(FileUploadEvent event) {
         clearProblems();
         importProblems = List.of();
         cancelWorkbook();
         UploadedFile file = new UploadedFile(event.getFile().getFileName(), event.getFile().getContent());
-        ImportResult<HubReportContent> checked = importCheck.checkHubReport(file);
-        if (!checked.isAccepted()) {
-            importProblems = checked.problems().stream().map(ImportLines.Problem::new).toList();
-            Feedback.error("report.importRejected", checked.problems().size());
+        List<ImportProblem> problems = kind == SubmissionKind.HUB_REPORT ? importCheck.checkHubReport(file).problems()
+                : importCheck.checkMinistryProgress(file).problems();
+        if (!problems.isEmpty()) {
+            importProblems = problems.stream().map(ImportLines.Problem::new).toList();
+            Feedback.error("report.importRejected", problems.size());
             return;
         }
         pendingWorkbookName = file.fileName();
         pendingWorkbook = file.content();
-        pendingCourses = checked.records().get(0).courses().size();
     }
 
-    /** Replaces the draft by the checked workbook (read again, all or nothing). */
+    /** Replaces the draft by the checked file (read again, all or nothing). */
     public void replaceDraftByWorkbook() {
         if (pendingWorkbook == null) {
             return;
@@ -228,11 +226,13 @@ public class ReportForm implements Serializable {
         UploadedFile file = new UploadedFile(pendingWorkbookName, pendingWorkbook);
         cancelWorkbook();
         try {
-            view = service.importHubReport(requestId, file);
-            hub = new HubReportModel((HubReportContent) view.submission().workingContent());
+            view = kind == SubmissionKind.HUB_REPORT ? service.importHubReport(requestId, file)
+                    : service.importMinistryProgress(requestId, file);
+            SubmissionContent content = view.submission().workingContent();
+            hub = content instanceof HubReportContent report ? new HubReportModel(report) : null;
+            ministry = content instanceof MinistryProgressContent report ? new MinistryReportModel(report) : null;
             warnings = new ArrayList<>();
-            Feedback.info("report.workbook.imported", file.fileName(),
-                    ((HubReportContent) view.submission().workingContent()).courses().size());
+            Feedback.info("report.workbook.imported", file.fileName());
         } catch (SubmissionException.FileRejected rejected) {
             importProblems = rejected.problems().stream().map(ImportLines.Problem::new).toList();
             Feedback.error("report.importRejected", rejected.problems().size());
@@ -246,7 +246,6 @@ public class ReportForm implements Serializable {
     public void cancelWorkbook() {
         pendingWorkbookName = null;
         pendingWorkbook = null;
-        pendingCourses = 0;
     }
 
     /**
@@ -395,10 +394,6 @@ public class ReportForm implements Serializable {
 
     public String getPendingWorkbookName() {
         return pendingWorkbookName;
-    }
-
-    public int getPendingCourses() {
-        return pendingCourses;
     }
 
     /** The limits the page states and the browser checks, the same the server applies. */
