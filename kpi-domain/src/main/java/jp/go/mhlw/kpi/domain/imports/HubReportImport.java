@@ -193,6 +193,11 @@ public final class HubReportImport {
         }
 
         @Override
+        protected boolean refusesUnknownColumns() {
+            return true;
+        }
+
+        @Override
         protected StageRow toRecord(Cells cells) {
             Stage stage = cells.choice(STAGE, text -> AmedThemeImport.stage(text).filter(Stage::isResearchStage));
             Integer cases = cells.count(CASES);
@@ -277,6 +282,11 @@ public final class HubReportImport {
         }
 
         @Override
+        protected boolean refusesUnknownColumns() {
+            return true;
+        }
+
+        @Override
         protected ItemRow toRecord(Cells cells) {
             Item item = cells.choice(ITEM, text -> java.util.Arrays.stream(Item.values())
                     .filter(candidate -> candidate.matches(text)).findFirst());
@@ -353,6 +363,11 @@ public final class HubReportImport {
 
         @Override
         protected boolean acceptsNoRows() {
+            return true;
+        }
+
+        @Override
+        protected boolean refusesUnknownColumns() {
             return true;
         }
 

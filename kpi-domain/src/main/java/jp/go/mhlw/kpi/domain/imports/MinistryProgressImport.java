@@ -54,6 +54,11 @@ public class MinistryProgressImport extends SpreadsheetImport<MinistryProgressIm
         return true;
     }
 
+    @Override
+    protected boolean refusesUnknownColumns() {
+        return true;
+    }
+
     /** The report the sheet gives: problems and no report, or the report (its blank goals left out). */
     public ImportResult<MinistryProgressContent> readReport(UploadedFile file) {
         ImportResult<Line> lines = read(file);

@@ -54,6 +54,15 @@ public abstract class SpreadsheetImport<T> {
         return false;
     }
 
+    /**
+     * A header that names none of the columns is a problem (the workbooks written and read by this application,
+     * where such a header means a column renamed by hand, whose values would otherwise be lost); by default other
+     * columns are ignored, as a user's own notes beside the template's columns.
+     */
+    protected boolean refusesUnknownColumns() {
+        return false;
+    }
+
     /** Reads one table, the sheet named (empty: the file's only table) in its problems. */
     ImportResult<T> read(Table table, String sheet) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -100,6 +109,14 @@ public abstract class SpreadsheetImport<T> {
     private Map<Column, Integer> locateColumns(Table table, String sheet, List<ImportProblem> problems) {
         List<String> headers = table.headers();
         Map<Column, Integer> positions = new HashMap<>();
+        if (refusesUnknownColumns()) {
+            for (String header : headers) {
+                if (!header.isBlank() && columns().stream().noneMatch(column -> column.matches(header))) {
+                    problems.add(new ImportProblem(sheet, table.headerRow(), header, Problem.at(header,
+                            "import.column.unknown", header)));
+                }
+            }
+        }
         for (Column column : columns()) {
             for (int index = 0; index < headers.size(); index++) {
                 if (column.matches(headers.get(index))) {

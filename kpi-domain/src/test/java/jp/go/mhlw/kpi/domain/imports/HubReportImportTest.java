@@ -144,6 +144,18 @@ class HubReportImportTest {
     }
 
     @Test
+    void aRenamedHeaderIsAProblemRatherThanItsValuesLost() {
+        byte[] workbook = Workbooks.edit(ImportTemplate.xlsx(hub, null, report()), book ->
+                book.getSheet("研修コース").getRow(0).getCell(10).setCellValue("回答者"));
+
+        ImportResult<HubReportContent> result = hub.read(file(workbook));
+
+        assertThat(result.problems()).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column)
+                .containsExactly(tuple("研修コース", 1, "回答者"));
+        assertThat(result.problems().get(0).messageEn()).contains("The template has no column \"回答者\"");
+    }
+
+    @Test
     void aDuplicateStageAndAMissingSheetAreProblems() {
         byte[] workbook = Workbooks.edit(ImportTemplate.xlsx(hub, null, report()), book -> {
             book.getSheet("共同研究").getRow(2).getCell(0).setCellValue("1");
