@@ -64,6 +64,9 @@ import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
  *       submission, but never a version they submitted themselves.</li>
  *   <li>Validation: {@link SubmissionValidator} against the body's approved data of the previous cycle; errors block,
  *       each warning needs a justification, which is kept with the version for the reviewer.</li>
+ *   <li>Workbooks: every template downloads filled with the draft, else the body's report approved for the previous
+ *       cycle ({@link #filledWorkbook}); the hub report and the progress report upload into the draft, replacing it
+ *       whole, and the theme list and the survey likewise (all or nothing, problems by sheet, row and column).</li>
  *   <li>Every change is recorded once through {@link AuditTrail} and passed to {@link ReportRequests}, in the same
  *       transaction.</li>
  * </ul>
