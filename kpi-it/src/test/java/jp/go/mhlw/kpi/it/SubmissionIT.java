@@ -251,10 +251,12 @@ class SubmissionIT {
 
             // filled in offline: the workbook (empty: no draft, no report approved the year before) comes back with
             // a mistake, listed by sheet, row and column with nothing taken; corrected, it replaces the draft
-            Path downloads = Path.of("target", "downloads", "submission-workbook");
+            Path downloads = Path.of(System.getProperty("kpi.screenshots", "target/screenshots"),
+                    "downloads-workbook-" + System.nanoTime());
             Path workbook = own.downloadWorkbook(downloads);
-            Path wrong = downloads.resolve("wrong.xlsx");
-            Path right = downloads.resolve("right.xlsx");
+            Path edited = Files.createDirectories(downloads.resolveSibling(downloads.getFileName() + "-edited"));
+            Path wrong = edited.resolve("wrong.xlsx");
+            Path right = edited.resolve("right.xlsx");
             editWorkbook(workbook, wrong, "たぶん");
             editWorkbook(workbook, right, "はい");
             own.uploadWorkbook(wrong);
