@@ -86,6 +86,13 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     }
 
     @Override
+    public List<UserAccount> findEnabledWithoutPlatformRole() {
+        available();
+        return accounts.values().stream().filter(a -> a.isEnabled() && a.getRoles().isEmpty())
+                .sorted(Comparator.comparing(UserAccount::getUsername)).toList();
+    }
+
+    @Override
     public void disable(String userId) {
         replace(userId, false, null);
     }

@@ -89,6 +89,10 @@ class AdminIT {
         new KeycloakLoginPage(admin).logIn("admin1", TestServers.DEMO_PASSWORD);
         new HomePage(admin);
         assertThat(admin.findElements(By.cssSelector("#homeLinks a[id$='toUsers'], #homeLinks a[id$='toAudit']"))).hasSize(2);
+        // norole1 can log in but has no role: the home page names it, with the way to its organisation's users
+        assertThat(admin.findElement(By.id("usersWithoutRole")).getText()).contains("norole1 (MAKER-A)");
+        assertThat(admin.findElements(By.cssSelector("#usersWithoutRole a[href*='/admin/users.xhtml?org=MAKER-A']")))
+                .isNotEmpty();
         admin.findElement(By.cssSelector("#homeLinks a[id$='toOrganisations']")).click();
         OrganisationsPage organisations = new OrganisationsPage(admin);
 

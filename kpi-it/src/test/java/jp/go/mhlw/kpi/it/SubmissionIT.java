@@ -3,7 +3,12 @@ package jp.go.mhlw.kpi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -222,7 +227,7 @@ class SubmissionIT {
 
     @Test
     @Order(2)
-    void anotherHubGetsNotFoundOnTheForm() {
+    void anotherHubGetsNotFoundOnTheForm() throws Exception {
         WebDriver hokkaido = logIn("hub-hokkaido", "/hub/index.xhtml");
         try {
             // its home lists its own open request, not yet started, with its deadline; Hiroshima's is not there
@@ -243,6 +248,28 @@ class SubmissionIT {
             // its own request opens
             ReportFormPage own = openForm(hokkaido, hokkaidoRequest);
             assertThat(own.isEditable()).isTrue();
+
+            // filled in offline: the workbook (empty: no draft, no report approved the year before) comes back with
+            // a mistake, listed by sheet, row and column with nothing taken; corrected, it replaces the draft
+            Path downloads = Path.of(System.getProperty("kpi.screenshots", "target/screenshots"),
+                    "downloads-workbook-" + System.nanoTime());
+            Path workbook = own.downloadWorkbook(downloads);
+            Path edited = Files.createDirectories(downloads.resolveSibling(downloads.getFileName() + "-edited"));
+            Path wrong = edited.resolve("wrong.xlsx");
+            Path right = edited.resolve("right.xlsx");
+            editWorkbook(workbook, wrong, "たぶん");
+            editWorkbook(workbook, right, "はい");
+            own.uploadWorkbook(wrong);
+            assertThat(own.workbookProblems()).contains("連携・プラットフォーム", "値", "「はい」か「いいえ」");
+            assertThat(own.workbookQuestion()).isEmpty();
+            assertThat(own.cases(0)).isEmpty();
+            own.uploadWorkbook(right);
+            assertThat(own.workbookProblems()).isEmpty();
+            assertThat(own.workbookQuestion()).contains("right.xlsx");
+            own.replaceDraftByWorkbook();
+            assertThat(own.messages()).contains("right.xlsx");
+            assertThat(own.cases(0)).isEqualTo("7");
+            assertThat(own.state()).isEqualTo("下書き");
             // and the review page is the officers' only
             hokkaido.get(TestServers.BASE_URL + "/review/submission.xhtml?request=" + hokkaidoRequest);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorTitle")));
@@ -408,6 +435,23 @@ class SubmissionIT {
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * The downloaded hub workbook as the hub fills it in Excel: 7 basic-research cases, and platform ① answered with
+     * {@code platform} (a word the import takes, or not).
+     */
+    private static void editWorkbook(Path downloaded, Path edited, String platform) throws IOException {
+        try (InputStream in = Files.newInputStream(downloaded);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+             OutputStream out = Files.newOutputStream(edited)) {
+            // each data sheet: the note line, the header, then the rows
+            book.getSheet("共同研究").getRow(2).getCell(1, org.apache.poi.ss.usermodel.Row.MissingCellPolicy
+                    .CREATE_NULL_AS_BLANK).setCellValue(7);
+            book.getSheet("連携・プラットフォーム").getRow(4).getCell(1, org.apache.poi.ss.usermodel.Row
+                    .MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(platform);
+            book.write(out);
         }
     }
 

@@ -80,6 +80,13 @@ public class UserAdministration {
         return AccountRules.assignable(currentCaller.require(), organisation.getKind());
     }
 
+    /** Accounts that can log in but have no platform role, for the administrator to give one or disable. */
+    @ReadOnly
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<UserAccount> usersWithoutRole() {
+        return identityProvider.findEnabledWithoutPlatformRole();
+    }
+
     /** The organisation's users as the identity provider holds them, by user name. */
     @ReadOnly
     public List<UserAccount> users(String organisationCode) {

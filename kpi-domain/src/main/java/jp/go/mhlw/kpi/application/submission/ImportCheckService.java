@@ -15,16 +15,21 @@ import jp.go.mhlw.kpi.domain.computation.SurveyStatistics;
 import jp.go.mhlw.kpi.domain.computation.ThemeStatistics;
 import jp.go.mhlw.kpi.domain.computation.ThemeStatisticsReport;
 import jp.go.mhlw.kpi.domain.imports.AmedThemeImport;
+import jp.go.mhlw.kpi.domain.imports.HubReportImport;
 import jp.go.mhlw.kpi.domain.imports.ImportResult;
 import jp.go.mhlw.kpi.domain.imports.ImportTemplate;
+import jp.go.mhlw.kpi.domain.imports.MinistryProgressImport;
 import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.security.Role;
+import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 
 /**
  * Checks an uploaded AMED theme list or JFMDA survey file and previews the figures the committee would publish
- * from it, computed by the same rules as the cycle's aggregation. Nothing is stored here: a file that passes
+ * from it, computed by the same rules as the cycle's aggregation; checks a hub report workbook or a ministry progress
+ * report sheet before it replaces a draft. Nothing is stored here: a file that passes
  * becomes part of its body's submission.
  */
 @Stateless
@@ -79,6 +84,23 @@ public class ImportCheckService {
                 nonVentures ? SurveyStatistics.otherIndustryShare("upload", responses) : null,
                 InternationalShares.compare(responses, previousSnapshot, currentSnapshot), previousSnapshot,
                 currentSnapshot);
+    }
+
+    /**
+     * A hub report workbook as the hub's draft would take it: its problems by sheet, row and column, or the report
+     * (the form asks before the report replaces the draft).
+     */
+    @ReadOnly
+    @RolesAllowed(Role.Names.HUB_REPORTER)
+    public ImportResult<HubReportContent> checkHubReport(@NotNull UploadedFile file) {
+        return new HubReportImport().read(file);
+    }
+
+    /** A ministry progress report sheet as the division's draft would take it: its problems, or the report. */
+    @ReadOnly
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public ImportResult<MinistryProgressContent> checkMinistryProgress(@NotNull UploadedFile file) {
+        return new MinistryProgressImport().readReport(file);
     }
 
     @ReadOnly

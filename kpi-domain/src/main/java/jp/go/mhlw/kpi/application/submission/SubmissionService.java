@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,11 @@ import jp.go.mhlw.kpi.domain.computation.AmedTheme;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
 import jp.go.mhlw.kpi.domain.imports.AmedThemeImport;
+import jp.go.mhlw.kpi.domain.imports.FilledFrom;
+import jp.go.mhlw.kpi.domain.imports.HubReportImport;
 import jp.go.mhlw.kpi.domain.imports.ImportResult;
+import jp.go.mhlw.kpi.domain.imports.ImportTemplate;
+import jp.go.mhlw.kpi.domain.imports.MinistryProgressImport;
 import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
@@ -34,8 +39,10 @@ import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
+import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
 import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.Submission;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
@@ -57,6 +64,9 @@ import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
  *       submission, but never a version they submitted themselves.</li>
  *   <li>Validation: {@link SubmissionValidator} against the body's approved data of the previous cycle; errors block,
  *       each warning needs a justification, which is kept with the version for the reviewer.</li>
+ *   <li>Workbooks: every template downloads filled with the draft, else the body's report approved for the previous
+ *       cycle ({@link #filledWorkbook}); the hub report and the progress report upload into the draft, replacing it
+ *       whole, and the theme list and the survey likewise (all or nothing, problems by sheet, row and column).</li>
  *   <li>Every change is recorded once through {@link AuditTrail} and passed to {@link ReportRequests}, in the same
  *       transaction.</li>
  * </ul>
@@ -260,6 +270,108 @@ public class SubmissionService {
         return saveImported(request, MemberSurveyContent.of(previousSnapshot, currentSnapshot, result.records()), file,
                 result.records().size());
     }
+
+    /**
+     * Takes a hub report workbook (all or nothing: every sheet without a problem) into the request's draft, in place
+     * of what the draft held.
+     */
+    @RolesAllowed(Role.Names.HUB_REPORTER)
+    public SubmissionView importHubReport(long requestId, UploadedFile file) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        ImportResult<HubReportContent> result = new HubReportImport().read(requireFile(file));
+        if (!result.isAccepted()) {
+            throw new SubmissionException.FileRejected(result.problems());
+        }
+        HubReportContent report = result.records().get(0);
+        return replaceDraft(request, report, summary("submission.audit.workbookImported", file.fileName(),
+                report.courses().size()));
+    }
+
+    /** Takes a progress report sheet (all or nothing) into the ministry division's draft, in place of what it held. */
+    @RolesAllowed(Role.Names.MINISTRY_OFFICER)
+    public SubmissionView importMinistryProgress(long requestId, UploadedFile file) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        ImportResult<MinistryProgressContent> result = new MinistryProgressImport().readReport(requireFile(file));
+        if (!result.isAccepted()) {
+            throw new SubmissionException.FileRejected(result.problems());
+        }
+        MinistryProgressContent report = result.records().get(0);
+        return replaceDraft(request, report, summary("submission.audit.progressWorkbookImported", file.fileName(),
+                report.goals().size()));
+    }
+
+    private SubmissionView replaceDraft(ReportRequestInfo request, SubmissionContent content, String said) {
+        Submission submission = submissionOf(request);
+        requireWithReporter(request);
+        Caller caller = currentCaller.require();
+        state(() -> submission.saveDraft(content, caller.userName(), steps().now()));
+        steps().store(submission);
+        steps().record("submission.workbook-imported", request, said, requests.draftSaved(request.requestId()));
+        return view(reloaded(request), submission);
+    }
+
+    /** A workbook for a request, filled in, with the name it is downloaded under and where its values come from. */
+    public record FilledWorkbook(String fileName, byte[] content, FilledFrom filledFrom) {
+    }
+
+    /**
+     * The request's template as an .xlsx workbook filled with the body's figures, to fill in offline and upload into
+     * the draft: the current draft if there is one, otherwise the body's report of this kind approved for the previous
+     * cycle, otherwise empty (the workbook's first line says which). A member survey's workbook asks for the snapshot
+     * dates given (null: the draft's).
+     */
+    @ReadOnly
+    @RolesAllowed({Role.Names.HUB_REPORTER, Role.Names.AMED_REPORTER, Role.Names.SURVEY_REPORTER,
+            Role.Names.MINISTRY_OFFICER})
+    public FilledWorkbook filledWorkbook(long requestId, LocalDate previousSnapshot, LocalDate currentSnapshot) {
+        ReportRequestInfo request = reportersRequest(requestId);
+        Submission submission = submissionOf(request);
+        Optional<SubmissionContent> draft = submission.draft();
+        Optional<LastYear> lastYear = draft.isPresent() ? Optional.empty()
+                : submissions.lastYear(request.cycleId(), request.organisationCode(), request.kind());
+        FilledFrom from = draft.isPresent() ? FilledFrom.DRAFT : lastYear.isPresent() ? FilledFrom.LAST_YEAR
+                : FilledFrom.NOTHING;
+        String note = switch (from) {
+            case DRAFT -> from.note(submission.draftSavedAt().map(at -> SAVED_AT.format(at.atZone(
+                    JapaneseFiscalYear.JAPAN_TIME))).orElse(""));
+            case LAST_YEAR -> from.note(lastYear.orElseThrow().period().cycle());
+            case NOTHING -> from.note("");
+        };
+        SubmissionContent content = draft.or(() -> lastYear.map(LastYear::content))
+                .orElseGet(() -> SubmissionContent.empty(request.kind()));
+        String name = WORKBOOK_NAMES.get(request.kind()) + "-" + requestId + ".xlsx";
+        return switch (request.kind()) {
+            case HUB_REPORT -> new FilledWorkbook(name,
+                    ImportTemplate.xlsx(new HubReportImport(), note, (HubReportContent) content), from);
+            case AMED_THEME_REPORT -> new FilledWorkbook(name, ImportTemplate.xlsx(new AmedThemeImport(today()), note,
+                    AmedThemeImport.rows((AmedThemeContent) content)), from);
+            case MEMBER_SURVEY -> {
+                MemberSurveyContent survey = (MemberSurveyContent) content;
+                LocalDate previous = previousSnapshot != null ? previousSnapshot : draft.isPresent()
+                        ? survey.previousSnapshot() : null;
+                LocalDate current = currentSnapshot != null ? currentSnapshot : draft.isPresent()
+                        ? survey.currentSnapshot() : null;
+                if (previous == null || current == null || !previous.isBefore(current)) {
+                    throw new SubmissionException.NotAllowed("submission.snapshotDates");
+                }
+                SurveyResponseImport kind = new SurveyResponseImport(previous, current);
+                yield new FilledWorkbook(name, ImportTemplate.xlsx(kind, note, kind.rows(survey)), from);
+            }
+            case MINISTRY_PROGRESS_REPORT -> {
+                MinistryProgressImport kind = new MinistryProgressImport();
+                yield new FilledWorkbook(name, ImportTemplate.xlsx(kind, note,
+                        kind.rows((MinistryProgressContent) content)), from);
+            }
+        };
+    }
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private static final Map<SubmissionKind, String> WORKBOOK_NAMES = Map.of(
+            SubmissionKind.HUB_REPORT, "hub-report",
+            SubmissionKind.AMED_THEME_REPORT, "amed-themes",
+            SubmissionKind.MEMBER_SURVEY, "jfmda-survey",
+            SubmissionKind.MINISTRY_PROGRESS_REPORT, "ministry-progress");
 
     private SubmissionView saveImported(ReportRequestInfo request, SubmissionContent content, UploadedFile file,
             int rows) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.domain.computation.AmedTheme;
 import jp.go.mhlw.kpi.domain.computation.FocusArea;
 import jp.go.mhlw.kpi.domain.computation.Stage;
+import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
+import jp.go.mhlw.kpi.domain.model.submission.ThemeRecord;
 import jp.go.mhlw.kpi.domain.shared.Phrase;
 
 /**
@@ -99,6 +101,28 @@ public class AmedThemeImport extends SpreadsheetImport<AmedTheme> {
         return THEME;
     }
 
+    /** The themes as rows of the template, in its column order (blank values null), for a filled-in template. */
+    public static List<List<Object>> rows(AmedThemeContent content) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ThemeRecord theme : content.themes()) {
+            List<Object> row = new ArrayList<>();
+            row.add(theme.programme());
+            row.add(theme.title());
+            row.add(theme.focusArea() == null ? null : Vocabulary.words("focusArea." + theme.focusArea().name()).get(0));
+            row.add(stageWord(theme.stageAtAdoption()));
+            row.add(stageWord(theme.currentStage()));
+            row.add(theme.singleYearGrantThousandYen());
+            row.add(theme.adoptedOn());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The committee's name of the stage, as the template writes it (null: blank). */
+    static String stageWord(Stage stage) {
+        return stage == null ? null : Vocabulary.words("stage." + stage.name()).get(0);
+    }
+
     /** "1".."5", "重点分野3", "FA3", "無", "複数", "none"... (the vocabulary's words). */
     static Optional<FocusArea> focusArea(String text) {
         String key = text;
@@ -132,7 +156,7 @@ public class AmedThemeImport extends SpreadsheetImport<AmedTheme> {
     }
 
     /** A stage column: its allowed values are the stages up to {@code last}, by number and every accepted word. */
-    private static Column stageColumn(String name, Stage last) {
+    static Column stageColumn(String name, Stage last) {
         List<String> allowed = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage.compareTo(last) <= 0) {

@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.domain.imports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,12 +25,15 @@ public final class Cells {
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"));
 
+    private final String sheet;
     private final Table.Row row;
     private final Map<Column, Integer> positions;
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
 
-    Cells(Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems, List<ImportProblem> warnings) {
+    Cells(String sheet, Table.Row row, Map<Column, Integer> positions, List<ImportProblem> problems,
+            List<ImportProblem> warnings) {
+        this.sheet = sheet;
         this.row = row;
         this.positions = positions;
         this.problems = problems;
@@ -45,14 +49,46 @@ public final class Cells {
      * {@link InputLimits#LONG_TEXT_LENGTH} or with a control or bidirectional formatting character is a problem.
      */
     public String text(Column column) {
+        return text(column, InputLimits.LONG_TEXT_LENGTH);
+    }
+
+    /** The cell's text as {@link #text(Column)} reads it, up to {@code maxLength} characters (a narrative). */
+    public String text(Column column, int maxLength) {
         Integer position = positions.get(column);
         String value = position == null ? "" : row.cell(position);
         if (value.isEmpty() && column.required()) {
             problem(column, "import.required");
         }
-        new InputCheck().paragraphs(column.headerJa(), column.headerJa(), value, InputLimits.LONG_TEXT_LENGTH).problems()
+        new InputCheck().paragraphs(column.headerJa(), column.headerJa(), value, maxLength).problems()
                 .forEach(problem -> problem(column, problem.key(), problem.arguments().toArray()));
         return value;
+    }
+
+    /**
+     * A number with or without decimals and sign, within ±{@link InputLimits#MAX_QUANTITY} and with at most
+     * {@code maxDecimals} decimals (a lag in years); thousands separators allowed.
+     */
+    public BigDecimal decimal(Column column, int maxDecimals) {
+        String text = Column.normalise(text(column)).replace(",", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+            if (value.abs().compareTo(BigDecimal.valueOf(InputLimits.MAX_QUANTITY)) > 0) {
+                problem(column, "input.range", column.headerJa(), text, "-" + InputLimits.MAX_QUANTITY,
+                        String.valueOf(InputLimits.MAX_QUANTITY));
+                return null;
+            }
+            if (value.scale() > maxDecimals) {
+                problem(column, "import.tooManyDecimals", text, maxDecimals);
+                return null;
+            }
+            return value.scale() < 0 ? value.setScale(0) : value;
+        } catch (NumberFormatException e) {
+            problem(column, "import.notNumber", text);
+            return null;
+        }
     }
 
     /** A whole number from zero to {@link InputLimits#MAX_QUANTITY}; thousands separators allowed. */
@@ -76,6 +112,16 @@ public final class Cells {
             problem(column, "import.notWholeNumber", text);
             return null;
         }
+    }
+
+    /** A whole number from zero to {@link Integer#MAX_VALUE} (a count of cases or people). */
+    public Integer count(Column column) {
+        Long value = nonNegativeInteger(column);
+        if (value != null && value > Integer.MAX_VALUE) {
+            problem(column, "input.range", column.headerJa(), value, "0", String.valueOf(Integer.MAX_VALUE));
+            return null;
+        }
+        return value == null ? null : value.intValue();
     }
 
     public LocalDate date(Column column) {
@@ -143,6 +189,6 @@ public final class Cells {
 
     private ImportProblem at(Column column, String key, Object... arguments) {
         String header = column == null ? "" : column.headerJa();
-        return new ImportProblem(row.number(), header, Problem.at(header, key, arguments));
+        return new ImportProblem(sheet, row.number(), header, Problem.at(header, key, arguments));
     }
 }

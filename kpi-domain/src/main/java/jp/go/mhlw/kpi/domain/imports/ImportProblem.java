@@ -5,14 +5,21 @@ import java.util.Objects;
 import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
- * One thing wrong with an uploaded file, where the user will find it: the row number as the spreadsheet shows it
- * (1 is the header row; 0 means the file as a whole), the column's header, and what is wrong.
+ * One thing wrong with an uploaded file, where the user will find it: the sheet (empty for a file of one table), the
+ * row number as the spreadsheet shows it (1 is the header row; 0 means the file or the sheet as a whole), the
+ * column's header, and what is wrong.
  */
-public record ImportProblem(int row, String column, Problem problem) {
+public record ImportProblem(String sheet, int row, String column, Problem problem) {
 
     public ImportProblem {
+        Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(problem, "problem");
+    }
+
+    /** A problem of a file of one table (its first sheet). */
+    public ImportProblem(int row, String column, Problem problem) {
+        this("", row, column, problem);
     }
 
     static ImportProblem ofFile(String key, Object... arguments) {
@@ -33,6 +40,6 @@ public record ImportProblem(int row, String column, Problem problem) {
 
     @Override
     public String toString() {
-        return (row == 0 ? "file" : "row " + row) + (column.isEmpty() ? "" : " [" + column + "]") + ": " + messageEn();
+        return (sheet.isEmpty() ? "" : sheet + " ") + (row == 0 ? "file" : "row " + row) + (column.isEmpty() ? "" : " [" + column + "]") + ": " + messageEn();
     }
 }

@@ -46,13 +46,32 @@ public abstract class SpreadsheetImport<T> {
         } catch (TableReader.UnreadableFile e) {
             return ImportResult.rejected(List.of(e.problem));
         }
+        return read(table, "");
+    }
+
+    /** A sheet with its header row and no data rows is read as no records (not a problem). */
+    protected boolean acceptsNoRows() {
+        return false;
+    }
+
+    /**
+     * A header that names none of the columns is a problem (the workbooks written and read by this application,
+     * where such a header means a column renamed by hand, whose values would otherwise be lost); by default other
+     * columns are ignored, as a user's own notes beside the template's columns.
+     */
+    protected boolean refusesUnknownColumns() {
+        return false;
+    }
+
+    /** Reads one table, the sheet named (empty: the file's only table) in its problems. */
+    ImportResult<T> read(Table table, String sheet) {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
-        Map<Column, Integer> positions = locateColumns(table, problems);
+        Map<Column, Integer> positions = locateColumns(table, sheet, problems);
         if (!problems.isEmpty()) {
             return ImportResult.rejected(problems);
         }
-        if (table.rows().isEmpty()) {
+        if (table.rows().isEmpty() && !acceptsNoRows()) {
             return ImportResult.rejected(List.of(ImportProblem.ofFile("import.file.noData")));
         }
         List<T> records = new ArrayList<>();
@@ -60,7 +79,7 @@ public abstract class SpreadsheetImport<T> {
         for (Table.Row row : table.rows()) {
             int problemsBefore = problems.size();
             int warningsBefore = warnings.size();
-            Cells cells = new Cells(row, positions, problems, warnings);
+            Cells cells = new Cells(sheet, row, positions, problems, warnings);
             T record = null;
             try {
                 record = toRecord(cells);
@@ -87,9 +106,17 @@ public abstract class SpreadsheetImport<T> {
         return problems.isEmpty() ? ImportResult.accepted(records, warnings) : ImportResult.rejected(problems, warnings);
     }
 
-    private Map<Column, Integer> locateColumns(Table table, List<ImportProblem> problems) {
+    private Map<Column, Integer> locateColumns(Table table, String sheet, List<ImportProblem> problems) {
         List<String> headers = table.headers();
         Map<Column, Integer> positions = new HashMap<>();
+        if (refusesUnknownColumns()) {
+            for (String header : headers) {
+                if (!header.isBlank() && columns().stream().noneMatch(column -> column.matches(header))) {
+                    problems.add(new ImportProblem(sheet, table.headerRow(), header, Problem.at(header,
+                            "import.column.unknown", header)));
+                }
+            }
+        }
         for (Column column : columns()) {
             for (int index = 0; index < headers.size(); index++) {
                 if (column.matches(headers.get(index))) {
@@ -98,7 +125,7 @@ public abstract class SpreadsheetImport<T> {
                 }
             }
             if (column.required() && !positions.containsKey(column)) {
-                problems.add(new ImportProblem(table.headerRow(), column.headerJa(), Problem.at(column.headerJa(), "import.column.missing",
+                problems.add(new ImportProblem(sheet, table.headerRow(), column.headerJa(), Problem.at(column.headerJa(), "import.column.missing",
                         column.headerJa(), column.headerEn())));
             }
         }

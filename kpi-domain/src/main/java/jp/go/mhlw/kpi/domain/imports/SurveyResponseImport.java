@@ -12,6 +12,8 @@ import java.util.Set;
 import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
 import jp.go.mhlw.kpi.domain.computation.OverseasBase;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.SurveyRow;
 import jp.go.mhlw.kpi.domain.shared.Phrase;
 
 /**
@@ -73,6 +75,36 @@ public class SurveyResponseImport extends SpreadsheetImport<SurveyResponse> {
             }
         }
         return columns;
+    }
+
+    /**
+     * The rows as rows of this template, in its column order: each company's answers at a snapshot date of this
+     * template; blank where the row has no answer for that date (a previous year's rows answered other dates).
+     */
+    public List<List<Object>> rows(MemberSurveyContent content) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SurveyRow row : content.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.company() == null ? "" : row.company()));
+            cells.add(yesNo(row.domesticCapital()));
+            cells.add(yesNo(row.venture()));
+            cells.add(yesNo(row.otherIndustryEntrant()));
+            for (LocalDate snapshot : List.of(previousSnapshot, currentSnapshot)) {
+                Set<OverseasActivity> activities = row.activitiesBySnapshot().get(snapshot);
+                for (OverseasActivity activity : OverseasActivity.values()) {
+                    cells.add(activities == null ? null : yesNo(activities.contains(activity)));
+                }
+                Set<OverseasBase> bases = row.basesBySnapshot().get(snapshot);
+                for (OverseasBase base : OverseasBase.values()) {
+                    cells.add(bases == null ? null : yesNo(bases.contains(base)));
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static String yesNo(Boolean answer) {
+        return answer == null ? null : Vocabulary.words(answer ? "yes" : "no").get(0);
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -64,7 +66,34 @@ final class TableReader {
         return table;
     }
 
+    /**
+     * Every sheet of an .xlsx workbook as text lines, by sheet name in workbook order, after the same checks as
+     * {@link #read}; a .csv (one table only) is refused. The row limit applies to the sheets' lines together.
+     */
+    static Map<String, List<List<String>>> readSheets(UploadedFile file, ImportLimits limits) throws UnreadableFile {
+        byte[] content = file.content();
+        if (content.length == 0) {
+            throw new UnreadableFile("import.file.empty");
+        }
+        List<ImportProblem> byNameAndSize = limits.checkNameAndSize(file.fileName(), content.length);
+        if (!byNameAndSize.isEmpty()) {
+            throw new UnreadableFile(byNameAndSize.get(0));
+        }
+        if (!file.extension().equals("xlsx")) {
+            throw new UnreadableFile("import.file.workbookOnly");
+        }
+        Map<String, List<List<String>>> sheets = xlsxSheets(content);
+        if (sheets.values().stream().mapToInt(List::size).sum() > limits.maxRows()) {
+            throw new UnreadableFile("import.file.tooManyRows", limits.maxRows());
+        }
+        return sheets;
+    }
+
     private static Table readXlsx(byte[] content) throws UnreadableFile {
+        return toTable(xlsxSheets(content).values().iterator().next());
+    }
+
+    private static Map<String, List<List<String>>> xlsxSheets(byte[] content) throws UnreadableFile {
         if (!startsWith(content, ZIP_MAGIC)) {
             throw new UnreadableFile("import.file.notXlsx");
         }
@@ -76,19 +105,22 @@ final class TableReader {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFile("import.file.noSheet");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            List<List<String>> lines = new ArrayList<>();
-            for (int index = 0; index <= sheet.getLastRowNum(); index++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(index);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int column = 0; column < Math.max(row.getLastCellNum(), 0); column++) {
-                        cells.add(text(row.getCell(column)));
+            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+            for (Sheet sheet : workbook) {
+                List<List<String>> lines = new ArrayList<>();
+                for (int index = 0; index <= sheet.getLastRowNum(); index++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(index);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int column = 0; column < Math.max(row.getLastCellNum(), 0); column++) {
+                            cells.add(text(row.getCell(column)));
+                        }
                     }
+                    lines.add(cells);
                 }
-                lines.add(cells);
+                sheets.put(sheet.getSheetName(), lines);
             }
-            return toTable(lines);
+            return sheets;
         } catch (IOException | RuntimeException e) {
             // POI reports damaged or hostile workbooks (zip bombs included) with runtime exceptions
             throw new UnreadableFile("import.file.unreadableXlsx");
@@ -131,7 +163,7 @@ final class TableReader {
     }
 
     /** The header is the first line that is neither blank nor a comment (a first cell starting with #). */
-    private static Table toTable(List<List<String>> lines) throws UnreadableFile {
+    static Table toTable(List<List<String>> lines) throws UnreadableFile {
         int headerIndex = 0;
         while (headerIndex < lines.size() && (lines.get(headerIndex).stream().allMatch(String::isBlank)
                 || isComment(lines.get(headerIndex)))) {

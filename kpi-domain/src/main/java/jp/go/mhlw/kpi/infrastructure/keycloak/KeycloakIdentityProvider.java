@@ -174,6 +174,32 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         return accounts;
     }
 
+    /**
+     * Reads every account's realm roles, one call each: the service account may not list a role's users (that needs
+     * view-realm), and fewer rights are worth the calls for an administrator's check.
+     */
+    @Override
+    public List<UserAccount> findEnabledWithoutPlatformRole() {
+        KeycloakAdminApi.Answer answer = api().get("/users?briefRepresentation=false&enabled=true&max=" + MAX_USERS);
+        requireSuccess(answer, new Operation("keycloak.operation.listUsers", "*"));
+        List<UserAccount> accounts = new ArrayList<>();
+        for (JsonValue user : answer.json().asJsonArray()) {
+            JsonObject representation = user.asJsonObject();
+            if (representation.getBoolean("enabled", false) && !isServiceAccount(representation)) {
+                UserAccount account = account(representation);
+                if (account.getRoles().isEmpty()) {
+                    accounts.add(account);
+                }
+            }
+        }
+        accounts.sort(Comparator.comparing(UserAccount::getUsername));
+        return accounts;
+    }
+
+    private static boolean isServiceAccount(JsonObject user) {
+        return user.containsKey("serviceAccountClientId") || user.getString("username", "").startsWith("service-account-");
+    }
+
     @Override
     public void disable(String userId) {
         setEnabled(userId, false);

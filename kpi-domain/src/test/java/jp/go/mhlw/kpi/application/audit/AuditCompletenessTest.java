@@ -136,6 +136,7 @@ class AuditCompletenessTest extends JpaTestSupport {
     private static final long HUB_REQUEST = 11;
     private static final long AMED_REQUEST = 13;
     private static final long SURVEY_REQUEST = 15;
+    private static final long MINISTRY_REQUEST = 16;
 
     /** The follow-up cycle's bodies, and when its collection runs and when it is overdue (due 2025-05-31). */
     private static final List<String> TWO_HUBS = List.of("HUB-HIROSHIMA", "HUB-HOKKAIDO");
@@ -461,6 +462,13 @@ class AuditCompletenessTest extends JpaTestSupport {
                 .importThemes(AMED_REQUEST, new UploadedFile("themes.csv", ("事業名,課題名,重点分野,採択時ステージ,現在のステージ,"
                         + "単年度予算額（千円）,採択日\n厚労・医療機器開発推進研究事業,課題A,2,1st,3rd,1000,2023-04-01\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        SCENARIOS.put("SubmissionService.importHubReport", t -> t.write(() -> t.submission("hub-hiroshima",
+                Role.HUB_REPORTER, "HUB-HIROSHIMA").importHubReport(HUB_REQUEST, new UploadedFile("hub.xlsx",
+                jp.go.mhlw.kpi.domain.imports.ImportTemplate.xlsx(new jp.go.mhlw.kpi.domain.imports.HubReportImport(),
+                        null, jp.go.mhlw.kpi.domain.model.submission.HubReportContent.empty())))));
+        SCENARIOS.put("SubmissionService.importMinistryProgress", t -> t.write(() -> t.submission("officer1",
+                Role.MINISTRY_OFFICER, "MHLW-KIKI").importMinistryProgress(MINISTRY_REQUEST, new UploadedFile("progress.csv",
+                "ゴール,項目,値\n8,進捗状況,説明\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
         SCENARIOS.put("SubmissionService.importSurvey", t -> {
             LocalDate previous = LocalDate.of(2023, 1, 1);
             LocalDate current = LocalDate.of(2024, 1, 1);
@@ -729,6 +737,7 @@ class AuditCompletenessTest extends JpaTestSupport {
             reportRequests.add(HUB_REQUEST, SUBMISSION_CYCLE, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
             reportRequests.add(AMED_REQUEST, SUBMISSION_CYCLE, "AMED", SubmissionKind.AMED_THEME_REPORT);
             reportRequests.add(SURVEY_REQUEST, SUBMISSION_CYCLE, "JFMDA", SubmissionKind.MEMBER_SURVEY);
+            reportRequests.add(MINISTRY_REQUEST, SUBMISSION_CYCLE, "MHLW-KIKI", SubmissionKind.MINISTRY_PROGRESS_REPORT);
             submissions.periods.put(SUBMISSION_CYCLE, SubmissionFixtures.R5);
         }
         return SubmissionWiring.submissionService(submissions, reportRequests, audit,

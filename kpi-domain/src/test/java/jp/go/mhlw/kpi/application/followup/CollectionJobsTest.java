@@ -143,6 +143,11 @@ class CollectionJobsTest extends JpaTestSupport {
         }
 
         @Override
+        public List<UserAccount> findEnabledWithoutPlatformRole() {
+            return List.of();
+        }
+
+        @Override
         public Optional<UserAccount> find(String userId) {
             return accounts.stream().filter(user -> user.getId().equals(userId)).findFirst();
         }

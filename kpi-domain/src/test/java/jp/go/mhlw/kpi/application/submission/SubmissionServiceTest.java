@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import jp.go.mhlw.kpi.application.RecordingAuditTrail;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions.Approved;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.domain.computation.HubReport;
+import jp.go.mhlw.kpi.domain.imports.AmedThemeImport;
+import jp.go.mhlw.kpi.domain.imports.FilledFrom;
+import jp.go.mhlw.kpi.domain.imports.HubReportImport;
+import jp.go.mhlw.kpi.domain.imports.ImportTemplate;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
@@ -27,6 +32,8 @@ import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.LastYear;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
 import jp.go.mhlw.kpi.domain.model.submission.ReviewDecision;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionVersion;
@@ -250,6 +257,84 @@ class SubmissionServiceTest {
         assertThat(draft.themes()).hasSize(2);
         assertThat(audit.actions()).containsExactly("submission.file-imported");
         assertThat(requests.state(AMED_REQUEST)).isEqualTo(RequestState.DRAFT);
+    }
+
+    @Test
+    void theHubsWorkbookIsFilledWithLastYearsApprovedReportThenWithTheDraft() {
+        assertThat(hiroshima().filledWorkbook(HIROSHIMA_REQUEST, null, null).filledFrom())
+                .as("nothing approved last year, no draft").isEqualTo(FilledFrom.NOTHING);
+        HubReportContent lastYear = SubmissionFixtures.hubReport(30, 140);
+        submissions.lastYears.put(R5 + "/HUB-HIROSHIMA/HUB_REPORT", new LastYear(SubmissionFixtures.R4, lastYear));
+
+        SubmissionService.FilledWorkbook fromLastYear = hiroshima().filledWorkbook(HIROSHIMA_REQUEST, null, null);
+        assertThat(fromLastYear.filledFrom()).isEqualTo(FilledFrom.LAST_YEAR);
+        assertThat(fromLastYear.fileName()).isEqualTo("hub-report-11.xlsx");
+        assertThat(new HubReportImport().read(new UploadedFile("hub.xlsx", fromLastYear.content())).records())
+                .containsExactly(lastYear);
+
+        hiroshima().saveDraft(HIROSHIMA_REQUEST, SubmissionFixtures.hubReport(44, 70));
+        SubmissionService.FilledWorkbook fromDraft = hiroshima().filledWorkbook(HIROSHIMA_REQUEST, null, null);
+        assertThat(fromDraft.filledFrom()).isEqualTo(FilledFrom.DRAFT);
+        assertThat(new HubReportImport().read(new UploadedFile("hub.xlsx", fromDraft.content())).records())
+                .containsExactly(SubmissionFixtures.hubReport(44, 70));
+        assertThat(audit.actions()).as("a download changes nothing").containsExactly("submission.draft-saved");
+
+        assertThatThrownBy(() -> as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO")
+                .filledWorkbook(HIROSHIMA_REQUEST, null, null)).isInstanceOf(SubmissionException.NotFound.class);
+    }
+
+    @Test
+    void theThemeListsWorkbookHoldsLastYearsApprovedThemes() {
+        submissions.lastYears.put(R5 + "/AMED/AMED_THEME_REPORT",
+                new LastYear(SubmissionFixtures.R4, SubmissionFixtures.themes()));
+
+        byte[] workbook = as("amed1", Role.AMED_REPORTER, "AMED").filledWorkbook(AMED_REQUEST, null, null).content();
+
+        assertThat(AmedThemeContent.of(new AmedThemeImport(LocalDate.of(2024, 5, 1))
+                .read(new UploadedFile("themes.xlsx", workbook)).records()))
+                .isEqualTo(SubmissionFixtures.themes());
+    }
+
+    @Test
+    void aHubWorkbookReplacesTheDraftWholeOrNotAtAll() {
+        hiroshima().saveDraft(HIROSHIMA_REQUEST, SubmissionFixtures.hubReport(44, 70));
+        HubReportContent uploaded = SubmissionFixtures.hubReport(12, 3);
+        byte[] good = ImportTemplate.xlsx(new HubReportImport(), null, uploaded);
+        UploadedFile badFile = new UploadedFile("hub.csv", "段階,件数\n基礎研究,-1\n".getBytes(StandardCharsets.UTF_8));
+
+        SubmissionException.FileRejected refused = (SubmissionException.FileRejected) org.assertj.core.api.Assertions
+                .catchThrowable(() -> hiroshima().importHubReport(HIROSHIMA_REQUEST, badFile));
+        assertThat(refused.problems()).isNotEmpty();
+        assertThat(hiroshima().openForm(HIROSHIMA_REQUEST).submission().draft()).as("the draft as it was")
+                .contains(SubmissionFixtures.hubReport(44, 70));
+        assertThatThrownBy(() -> as("hub-hokkaido", Role.HUB_REPORTER, "HUB-HOKKAIDO")
+                .importHubReport(HIROSHIMA_REQUEST, new UploadedFile("hub.xlsx", good)))
+                .isInstanceOf(SubmissionException.NotFound.class);
+
+        SubmissionService.SubmissionView view = hiroshima().importHubReport(HIROSHIMA_REQUEST,
+                new UploadedFile("拠点報告.xlsx", good));
+        assertThat(view.submission().draft()).contains(uploaded);
+        assertThat(audit.actions()).containsExactly("submission.draft-saved", "submission.workbook-imported");
+        assertThat(audit.entries.get(1).summary()).contains("拠点報告.xlsx", "研修2件");
+    }
+
+    @Test
+    void aDivisionDownloadsItsProgressReportAndUploadsItIntoTheDraft() {
+        officer().saveDraft(MINISTRY_REQUEST, SubmissionFixtures.ministryReport());
+        SubmissionService.FilledWorkbook workbook = officer().filledWorkbook(MINISTRY_REQUEST, null, null);
+        assertThat(workbook.filledFrom()).isEqualTo(FilledFrom.DRAFT);
+        assertThat(workbook.fileName()).isEqualTo("ministry-progress-14.xlsx");
+
+        SubmissionService.SubmissionView view = officer().importMinistryProgress(MINISTRY_REQUEST,
+                new UploadedFile("progress.xlsx", workbook.content()));
+
+        MinistryProgressContent draft = (MinistryProgressContent) view.submission().draft().orElseThrow();
+        assertThat(draft.goal(8).orElseThrow().narrative()).isEqualTo("デバイス・ラグは解消に向かっている。");
+        assertThat(draft.goal(8).orElseThrow().figure(ProgressFigure.SAMD_CONSULTATIONS)).isEqualByComparingTo("216");
+        assertThat(audit.actions()).containsExactly("submission.draft-saved", "submission.workbook-imported");
+        assertThatThrownBy(() -> officer().importMinistryProgress(MINISTRY_REQUEST, csv("ゴール,項目,値\n7,進捗状況,x\n")))
+                .isInstanceOf(SubmissionException.FileRejected.class);
+        assertThat(audit.actions()).hasSize(2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.domain.computation.OverseasActivity;
 import jp.go.mhlw.kpi.domain.computation.OverseasBase;
 import jp.go.mhlw.kpi.domain.computation.SurveyResponse;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionFixtures;
 import org.junit.jupiter.api.Test;
 
 class SurveyResponseImportTest {
@@ -59,6 +60,29 @@ class SurveyResponseImportTest {
         assertThat(result.problems().get(0).messageJa()).contains("「ベンチャー」と「異業種参入」の両方");
         assertThat(result.problems().get(0).messageEn()).contains("\"Venture\" and \"Other-industry entrant\" are both yes");
         assertThat(result.problems().get(2).messageJa()).contains("4 行目");
+    }
+
+    @Test
+    void lastYearsRowsFillThisYearsTemplateAtTheSnapshotDatesBothShare() {
+        // last year's survey asked about January 2023 and 2024; this year's asks about January 2024 and 2025
+        LocalDate jan2025 = LocalDate.of(2025, 1, 1);
+        SurveyResponseImport thisYear = new SurveyResponseImport(JAN_2024, jan2025);
+        byte[] workbook = ImportTemplate.xlsx(thisYear, FilledFrom.LAST_YEAR.note("R5"),
+                thisYear.rows(SubmissionFixtures.survey()));
+
+        ImportResult<SurveyResponse> result = thisYear.read(new UploadedFile("survey.xlsx", workbook));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.records()).extracting(SurveyResponse::companyName)
+                .containsExactly("デモ医療機器A", "デモ医療機器B", "外資メディカル");
+        SurveyResponse a = result.records().get(0);
+        assertThat(a.domesticCapital()).isTrue();
+        assertThat(a.venture()).isTrue();
+        assertThat(a.hasActivityAt(JAN_2024, OverseasActivity.EXPORT)).isTrue();
+        assertThat(a.hasActivityAt(JAN_2024, OverseasActivity.OVERSEAS_IP_FILING)).isFalse();
+        assertThat(a.hasBaseAt(JAN_2024, OverseasBase.PRODUCTION)).isTrue();
+        assertThat(a.answeredActivitiesAt(jan2025)).as("this year's own date is left for the company").isFalse();
+        assertThat(result.records().get(1).answeredActivitiesAt(JAN_2024)).isFalse();
     }
 
     @SafeVarargs

@@ -1,9 +1,11 @@
 package jp.go.mhlw.kpi.domain.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,6 +15,27 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
 
     private Workbooks() {
+    }
+
+    /** Opens a workbook, lets the test look into it. */
+    static void read(byte[] xlsx, Consumer<XSSFWorkbook> look) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            look.accept(workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A workbook changed as a user would change it in Excel, and saved again. */
+    static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(workbook);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] xlsx(Object[]... rows) {

@@ -263,6 +263,10 @@ final class FakeKeycloak implements AutoCloseable {
         if (query.containsKey("username") && !representation.getString("username").equals(query.get("username"))) {
             return false;
         }
+        if (query.containsKey("enabled")
+                && representation.getBoolean("enabled", false) != Boolean.parseBoolean(query.get("enabled"))) {
+            return false;
+        }
         String q = query.get("q");
         if (q != null) {
             String[] keyValue = q.split(":", 2);

@@ -114,6 +114,21 @@ class KeycloakIdentityProviderTest {
     }
 
     @Test
+    void findsTheEnabledUsersWithoutAPlatformRoleButNoServiceAccount() {
+        keycloak.addUser("maker-c1", "MAKER-C", "manufacturer");
+        keycloak.addUser("maker-c2", "MAKER-C", "offline_access");
+        keycloak.addUser("hub-new1", "HUB-NEW");
+        FakeKeycloak.StoredUser disabled = keycloak.addUser("hub-old1", "HUB-NEW");
+        disabled.representation = jakarta.json.Json.createObjectBuilder(disabled.representation).add("enabled", false).build();
+        keycloak.addUser("service-account-kpi-admin", null);
+
+        assertThat(provider.findEnabledWithoutPlatformRole())
+                .extracting(UserAccount::getUsername, UserAccount::getOrganisationCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hub-new1", "HUB-NEW"),
+                        org.assertj.core.groups.Tuple.tuple("maker-c2", "MAKER-C"));
+    }
+
+    @Test
     void aUserIsFoundByUserNameWithTheLanguageChosenInKeycloakJapaneseWhenNoneWasChosen() {
         FakeKeycloak.StoredUser english = keycloak.addUser("maker-e1", "MAKER-E", "manufacturer");
         english.representation = jakarta.json.Json.createObjectBuilder(english.representation)

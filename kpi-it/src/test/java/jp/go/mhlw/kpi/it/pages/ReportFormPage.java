@@ -4,7 +4,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The reporter's form of a report request (/report/form.xhtml), as far as the hub report goes. */
+/**
+ * The reporter's form of a report request (/report/form.xhtml), as far as the hub report goes, with its workbook
+ * download and upload, and the upload of a theme list or survey file.
+ */
 public class ReportFormPage {
 
     private final WebDriver driver;
@@ -55,6 +58,42 @@ public class ReportFormPage {
         PrimeFacesWidgets.waiting(driver).until(Browser.gone(messages));
         PrimeFacesWidgets.awaitAjax(driver);
         return this;
+    }
+
+    /** Downloads the report as a workbook filled with the draft (or last year's approved report) into the directory. */
+    public java.nio.file.Path downloadWorkbook(java.nio.file.Path downloads) {
+        return Downloads.click(driver, "form:downloadWorkbook", downloads, "xlsx");
+    }
+
+    /** Uploads a hub report workbook and waits for its check: the question whether it replaces the draft, or problems. */
+    public ReportFormPage uploadWorkbook(java.nio.file.Path file) {
+        return upload(file);
+    }
+
+    /** The workbook's problems as the table lists them (sheet, row, column, message), or empty. */
+    public String workbookProblems() {
+        return driver.findElements(By.id("form:workbookProblems")).stream().map(table -> table.getText()).findFirst()
+                .orElse("");
+    }
+
+    /** The question shown before a checked workbook replaces the draft, or empty. */
+    public String workbookQuestion() {
+        return driver.findElements(By.id("form:workbookQuestion")).stream().map(question -> question.getText())
+                .findFirst().orElse("");
+    }
+
+    /** Answers yes: the workbook replaces the draft, and the form shows it. */
+    public ReportFormPage replaceDraftByWorkbook() {
+        org.openqa.selenium.WebElement messages = driver.findElement(By.id("form:messages"));
+        PrimeFacesWidgets.click(driver, "form:replaceDraft");
+        PrimeFacesWidgets.waiting(driver).until(Browser.gone(messages));
+        PrimeFacesWidgets.awaitAjax(driver);
+        return this;
+    }
+
+    /** The joint-research cases the form shows at the stage (0 basic .. 3 clinical). */
+    public String cases(int stage) {
+        return driver.findElement(By.id("form:stages:" + stage + ":cases_input")).getAttribute("value");
     }
 
     public ReportFormPage saveDraft() {

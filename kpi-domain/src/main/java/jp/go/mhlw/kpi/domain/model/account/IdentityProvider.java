@@ -34,6 +34,12 @@ public interface IdentityProvider {
     /** The accounts whose {@code org} attribute is this organisation code, by user name; service accounts never. */
     List<UserAccount> findByOrganisation(String organisationCode);
 
+    /**
+     * The enabled accounts that have no platform role, by user name (they can log in but see nothing); service
+     * accounts never.
+     */
+    List<UserAccount> findEnabledWithoutPlatformRole();
+
     /** The account can no longer log in; its sessions end. */
     void disable(String userId);
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.go.mhlw.kpi.application.accountrequest.AccountRequests;
+import jp.go.mhlw.kpi.application.admin.UserAdministration;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
 import jp.go.mhlw.kpi.application.followup.CollectionManagement;
 import jp.go.mhlw.kpi.application.followup.CycleOverview;
@@ -23,6 +24,8 @@ import jp.go.mhlw.kpi.application.security.CurrentCaller;
 import jp.go.mhlw.kpi.application.supply.SupplyCaseFilter;
 import jp.go.mhlw.kpi.application.supply.SupplyCaseQueries;
 import jp.go.mhlw.kpi.application.supply.SupplyStep;
+import jp.go.mhlw.kpi.domain.model.account.IdentityProviderException;
+import jp.go.mhlw.kpi.domain.model.account.UserAccount;
 import jp.go.mhlw.kpi.domain.model.catalogue.Goal;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
@@ -71,6 +74,9 @@ public class HomeDashboard {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    UserAdministration users;
 
     @Inject
     ReportRequestViews requests;
@@ -187,6 +193,32 @@ public class HomeDashboard {
     /** The process engine's open incidents (0 for anyone but an administrator). */
     public long getOpenIncidents() {
         return caller().hasRole(Role.ADMIN) ? incidents.countOpen() : 0L;
+    }
+
+    private List<UserAccount> usersWithoutRole;
+    private boolean usersUnreadable;
+
+    /**
+     * Accounts that can log in but have no platform role (empty for anyone but an administrator, and when the
+     * identity provider cannot be read: {@link #isUsersUnreadable()} says so).
+     */
+    public List<UserAccount> getUsersWithoutRole() {
+        if (usersWithoutRole == null) {
+            usersWithoutRole = List.of();
+            if (caller().hasRole(Role.ADMIN)) {
+                try {
+                    usersWithoutRole = users.usersWithoutRole();
+                } catch (IdentityProviderException unreachable) {
+                    usersUnreadable = true;
+                }
+            }
+        }
+        return usersWithoutRole;
+    }
+
+    public boolean isUsersUnreadable() {
+        getUsersWithoutRole();
+        return usersUnreadable;
     }
 
     // ---- committee members ------------------------------------------------------------------------------------------

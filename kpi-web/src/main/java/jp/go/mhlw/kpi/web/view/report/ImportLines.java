@@ -21,14 +21,20 @@ public final class ImportLines {
     /** One problem of a refused file, by row and column. */
     public static class Problem implements Serializable {
         private static final long serialVersionUID = 1L;
+        private final String sheet;
         private final String row;
         private final String column;
         private final String message;
 
         Problem(ImportProblem problem) {
+            sheet = problem.sheet();
             row = problem.row() == 0 ? "—" : Integer.toString(problem.row());
             column = problem.column();
             message = Feedback.message(problem.problem());
+        }
+
+        public String getSheet() {
+            return sheet;
         }
 
         public String getRow() {

@@ -3,15 +3,19 @@ package jp.go.mhlw.kpi.web.view.report;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.go.mhlw.kpi.application.submission.ImportCheckService;
 import jp.go.mhlw.kpi.application.submission.SubmissionException;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.submission.SubmissionService.SubmissionView;
+import jp.go.mhlw.kpi.domain.imports.ImportLimits;
+import jp.go.mhlw.kpi.domain.imports.ImportProblem;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
 import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
@@ -27,11 +31,14 @@ import jp.go.mhlw.kpi.domain.shared.Problem;
 import jp.go.mhlw.kpi.web.view.Feedback;
 import jp.go.mhlw.kpi.web.view.UploadWithInputs;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The reporter's form of one report request ({@code /report/form.xhtml?request=<id>}), per template: the hub report
- * and the ministry progress report are typed in; the AMED theme list and the member survey are uploaded (all or
- * nothing) and previewed. Save draft, submit; errors are shown at their field, warnings each with a justification.
+ * and the ministry progress report are typed in, or filled in offline in their workbook and uploaded into the draft
+ * (checked first, then confirmed); the AMED theme list and the member survey are uploaded (all or nothing) and
+ * previewed. Every template downloads as a workbook filled with the draft or last year's approved report. Save draft, submit; errors are shown at their field, warnings each with a justification.
  */
 @Named
 @ViewScoped
@@ -78,6 +85,9 @@ public class ReportForm implements Serializable {
     @Inject
     transient SubmissionService service;
 
+    @Inject
+    transient ImportCheckService importCheck;
+
     private Long requestId;
     private transient SubmissionView view;
     private SubmissionKind kind;
@@ -88,6 +98,9 @@ public class ReportForm implements Serializable {
     private LocalDate previousSnapshot = LocalDate.of(LocalDate.now().getYear() - 1, 1, 1);
     private LocalDate currentSnapshot = LocalDate.of(LocalDate.now().getYear(), 1, 1);
     private List<ImportLines.Problem> importProblems = List.of();
+    /** A hub report workbook (or progress report sheet) that passed its check, waiting for the reporter's word to replace the draft. */
+    private String pendingWorkbookName;
+    private byte[] pendingWorkbook;
     private final Map<String, String> fieldErrors = new LinkedHashMap<>();
     private List<WarningLine> warnings = new ArrayList<>();
 
@@ -184,6 +197,81 @@ public class ReportForm implements Serializable {
             Feedback.problem(refused.problem());
         }
     }
+
+    /**
+     * Checks a hub report workbook or a progress report sheet: its problems are shown at the upload; a file without
+     * any waits for the reporter to confirm that it replaces the draft.
+     */
+    public void uploadWorkbook(FileUploadEvent event) {
+        clearProblems();
+        importProblems = List.of();
+        cancelWorkbook();
+        UploadedFile file = new UploadedFile(event.getFile().getFileName(), event.getFile().getContent());
+        List<ImportProblem> problems = kind == SubmissionKind.HUB_REPORT ? importCheck.checkHubReport(file).problems()
+                : importCheck.checkMinistryProgress(file).problems();
+        if (!problems.isEmpty()) {
+            importProblems = problems.stream().map(ImportLines.Problem::new).toList();
+            Feedback.error("report.importRejected", problems.size());
+            return;
+        }
+        pendingWorkbookName = file.fileName();
+        pendingWorkbook = file.content();
+    }
+
+    /** Replaces the draft by the checked file (read again, all or nothing). */
+    public void replaceDraftByWorkbook() {
+        if (pendingWorkbook == null) {
+            return;
+        }
+        UploadedFile file = new UploadedFile(pendingWorkbookName, pendingWorkbook);
+        cancelWorkbook();
+        try {
+            view = kind == SubmissionKind.HUB_REPORT ? service.importHubReport(requestId, file)
+                    : service.importMinistryProgress(requestId, file);
+            SubmissionContent content = view.submission().workingContent();
+            hub = content instanceof HubReportContent report ? new HubReportModel(report) : null;
+            ministry = content instanceof MinistryProgressContent report ? new MinistryReportModel(report) : null;
+            warnings = new ArrayList<>();
+            Feedback.info("report.workbook.imported", file.fileName());
+        } catch (SubmissionException.FileRejected rejected) {
+            importProblems = rejected.problems().stream().map(ImportLines.Problem::new).toList();
+            Feedback.error("report.importRejected", rejected.problems().size());
+        } catch (SubmissionException.NotAllowed refused) {
+            Feedback.problem(refused.problem());
+        } catch (SubmissionException.NotFound notFound) {
+            Feedback.notFound();
+        }
+    }
+
+    public void cancelWorkbook() {
+        pendingWorkbookName = null;
+        pendingWorkbook = null;
+    }
+
+    /**
+     * The request's workbook filled with the draft or last year's approved report; a member survey's asks for the
+     * snapshot dates in the fields. Null (nothing downloaded, the reason shown) when the service refuses.
+     */
+    public StreamedContent getFilledWorkbook() {
+        try {
+            boolean survey = kind == SubmissionKind.MEMBER_SURVEY;
+            SubmissionService.FilledWorkbook workbook = service.filledWorkbook(requestId,
+                    survey ? previousSnapshot : null, survey ? currentSnapshot : null);
+            return DefaultStreamedContent.builder()
+                    .name(workbook.fileName())
+                    .contentType(XLSX)
+                    .stream(() -> new ByteArrayInputStream(workbook.content()))
+                    .build();
+        } catch (SubmissionException.NotAllowed refused) {
+            Feedback.problem(refused.problem());
+            return null;
+        } catch (SubmissionException.NotFound notFound) {
+            Feedback.notFound();
+            return null;
+        }
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private SubmissionContent content() {
         if (hub != null) {
@@ -297,6 +385,20 @@ public class ReportForm implements Serializable {
 
     public List<ImportLines.Problem> getImportProblems() {
         return importProblems;
+    }
+
+    /** True when a problem names its sheet (a workbook of several sheets). */
+    public boolean isProblemsBySheet() {
+        return importProblems.stream().anyMatch(problem -> !problem.getSheet().isEmpty());
+    }
+
+    public String getPendingWorkbookName() {
+        return pendingWorkbookName;
+    }
+
+    /** The limits the page states and the browser checks, the same the server applies. */
+    public ImportLimits getLimits() {
+        return ImportLimits.DEFAULT;
     }
 
     public String getFieldErrorsSummary() {
