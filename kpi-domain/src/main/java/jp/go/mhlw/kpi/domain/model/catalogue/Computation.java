@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.go.mhlw.kpi.domain.shared.Labelled;
 
 /**
  * The computations the application knows, by the name a plan file gives them (docs/plan-file.md): how a KPI's
@@ -18,8 +19,9 @@ import java.util.Set;
  *
  * <p>The names and parameters are what the follow-up's aggregation does today for each KPI of the 2nd plan
  * ({@code application.followup.CycleFigures} and {@code MinistryFigures}, which still pick them by KPI code).
+ * What each does, in words, is in the domain bundle under {@code computation.<NAME>}.
  */
-public enum Computation {
+public enum Computation implements Labelled {
     /** Nothing computed: the body reports the figure or the narrative itself. */
     TYPED_IN("typed-in", Map.of(), EnumSet.allOf(KpiKind.class), Optional.empty()),
     /**
@@ -102,6 +104,11 @@ public enum Computation {
     /** The computation a plan file names, e.g. "training-sum"; empty when the application does not know it. */
     public static Optional<Computation> named(String fileName) {
         return Arrays.stream(values()).filter(c -> c.fileName.equals(fileName)).findFirst();
+    }
+
+    @Override
+    public String bundleKey() {
+        return "computation." + name();
     }
 
     /** Its name in a plan file, e.g. "training-sum". */
