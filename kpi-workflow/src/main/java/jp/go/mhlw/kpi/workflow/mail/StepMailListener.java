@@ -18,8 +18,14 @@ public class StepMailListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        String event = task.getEventName();
+        if (event == null) {
+            // the engine names no event when the task's execution is gone: another transaction completed this step
+            // meanwhile, and the engine refuses this one as a concurrent change when it writes (the caller's 409)
+            return;
+        }
         String step = task.getTaskDefinitionKey();
-        List<StepMail> mails = switch (task.getEventName()) {
+        List<StepMail> mails = switch (event) {
             case EVENTNAME_CREATE -> StepMail.onStepOpened(step);
             case EVENTNAME_COMPLETE -> StepMail.onStepDone(step);
             default -> List.of();
