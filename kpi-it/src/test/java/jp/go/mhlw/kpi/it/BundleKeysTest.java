@@ -154,6 +154,37 @@ class BundleKeysTest {
         }
     }
 
+    /**
+     * The English texts whose Japanese is meant: what people type or what the committee printed, given as an example
+     * in the form they will meet it. Every other English text is English only.
+     */
+    private static final Map<String, String> JAPANESE_ON_PURPOSE = Map.of(
+            "date.unreadable", "the date formats people type, 令和7年1月31日 among them",
+            "target.source.required", "a source as the committee's material names it (資料3-1 p.29)",
+            "published.source.required", "a source as the committee's material names it (資料3-1 p.45)",
+            "published.printed.notANumber", "the units as the committee prints them (倍, 千円, 件)");
+
+    @Test
+    void englishTextsAreInEnglish() {
+        Pattern japanese = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff5e]");
+        List<String> untranslated = new ArrayList<>();
+        for (Path bundle : List.of(WEB_BUNDLE, DOMAIN_BUNDLE)) {
+            java.util.Properties english = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(bundle.resolve("messages_en.properties"), StandardCharsets.UTF_8)) {
+                english.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            english.stringPropertyNames().stream().sorted().forEach(key -> {
+                String text = english.getProperty(key);
+                if (japanese.matcher(text).find() && !JAPANESE_ON_PURPOSE.containsKey(key)) {
+                    untranslated.add(key + "=" + text);
+                }
+            });
+        }
+        assertThat(untranslated).as("English texts with Japanese in them").isEmpty();
+    }
+
     @Test
     void noPropertiesFileDefinesAKeyTwice() {
         List<Path> properties = files(ROOT, ".properties").stream()

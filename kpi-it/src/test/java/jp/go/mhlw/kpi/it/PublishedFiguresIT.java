@@ -81,4 +81,30 @@ class PublishedFiguresIT {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='figures']")));
         assertThat(driver.findElements(By.cssSelector("[id$='adopt']"))).isEmpty();
     }
+
+    /**
+     * FY2022 was published as committee material before the system: a visitor finds it among the published reports
+     * and reads its figures as printed, groups in words, with the page they were printed on. (FY2023 is published
+     * through the application by WholeCycleIT, so only FY2022 is certain to stay printed-only here.)
+     */
+    @Test
+    void aVisitorReadsTheFiguresOfAYearPublishedBeforeTheSystem() {
+        driver.get(TestServers.BASE_URL + "/public/reports.xhtml");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("printedReports")))
+                .findElement(By.partialLinkText("令和4年度")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "令和4年度"));
+        String figures = driver.findElement(By.cssSelector("[id$='printed']")).getText();
+        assertThat(figures).contains("医療従事者育成研修").contains("594").contains("資料3-1 p.27")
+                .doesNotContain("HEALTHCARE_PROFESSIONALS");
+
+        // the report address of such a year opens the same figures instead of a missing page
+        driver.get(TestServers.BASE_URL + "/public/report.xhtml?cycle=PLAN-2-FY2022");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "令和4年度"));
+        assertThat(driver.getCurrentUrl()).contains("/public/printed.xhtml?cycle=PLAN-2-FY2022");
+
+        driver.get(TestServers.BASE_URL + "/public/printed.xhtml?cycle=PLAN-2-FY2031");
+        assertThat(driver.findElements(By.id("printedIntro"))).isEmpty();
+    }
 }

@@ -2,7 +2,6 @@ package jp.go.mhlw.kpi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages and a manufacturer's pages on a phone held upright (375 × 800) and on a desktop (1400 × 900): the
@@ -55,7 +53,7 @@ class SmallScreensIT {
         WebDriver visitor = browser();
         // a published report when there is one (WholeCycleIT publishes them; run alone, there may be none yet)
         visitor.get(TestServers.BASE_URL + "/public/reports.xhtml");
-        awaitLoaded(visitor);
+        Browser.awaitPage(visitor);
         List<String> pages = new ArrayList<>(List.of("/index.xhtml", "/public/reports.xhtml", "/public/supply.xhtml",
                 "/public/account-request.xhtml"));
         visitor.findElements(By.cssSelector("#reports a")).stream().findFirst()
@@ -90,7 +88,7 @@ class SmallScreensIT {
             resize(driver, size[0], size[1]);
             for (String page : pages) {
                 driver.get(TestServers.BASE_URL + page);
-                awaitLoaded(driver);
+                Browser.awaitPage(driver);
                 assertThat(driver.findElements(By.id("errorTitle"))).as(page + " refused " + who).isEmpty();
                 @SuppressWarnings("unchecked")
                 Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
@@ -136,14 +134,6 @@ class SmallScreensIT {
         }
     }
 
-    /** The document has loaded with its layout (the footer is there) and PrimeFaces has nothing pending. */
-    private static void awaitLoaded(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(TestServers.BASE_URL)
-                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return document.readyState === 'complete' && !!document.querySelector('footer')"
-                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                                + " && (!window.jQuery || jQuery.active === 0);")));
-    }
 
     /** A file name for the page: "supply-case" for /supply/case.xhtml?case=... */
     private static String name(String page) {

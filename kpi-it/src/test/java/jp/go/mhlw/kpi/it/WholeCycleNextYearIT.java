@@ -13,16 +13,11 @@ import static jp.go.mhlw.kpi.it.CycleRun.requestsByOrganisation;
 import static jp.go.mhlw.kpi.it.CycleRun.review;
 import static jp.go.mhlw.kpi.it.CycleRun.roleOf;
 import static jp.go.mhlw.kpi.it.CycleRun.send;
-import static jp.go.mhlw.kpi.it.CycleRun.submission;
+import static jp.go.mhlw.kpi.it.CycleRun.submitJustifying;
 import static jp.go.mhlw.kpi.it.CycleRun.text;
-import static jp.go.mhlw.kpi.it.CycleRun.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -286,28 +281,6 @@ class WholeCycleNextYearIT {
             goals.add(new GoalProgress(9, "新規性の高い品目を評価した。", NewYearData.ofGoal(figures, 9)));
         }
         return new MinistryProgressContent(goals);
-    }
-
-    /**
-     * Sends a version through the API as a body's system does: where the figures move unusually far from last
-     * year's, the answer lists the warnings, and the system sends the version again with a reason for each.
-     *
-     * @return the version number stored
-     */
-    private static int submitJustifying(long request, String token, SubmissionContent content) throws Exception {
-        HttpResponse<String> answer = send("POST", versions(request), token, submission(content));
-        if (answer.statusCode() == 422) {
-            JsonObject problem = json(answer).asJsonObject();
-            assertThat(problem.get("errors")).as(answer.body()).isIn(null, JsonValue.NULL, JsonValue.EMPTY_JSON_ARRAY);
-            JsonObjectBuilder reasons = Json.createObjectBuilder();
-            problem.getJsonArray("unjustifiedWarnings").forEach(warning ->
-                    reasons.add(warning.asJsonObject().getString("key"), "令和6年度の実績として確認済み"));
-            String body = submission(content);
-            answer = send("POST", versions(request), token,
-                    body.substring(0, body.length() - 1) + ",\"justifications\":" + reasons.build() + "}");
-        }
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        return json(answer).asJsonObject().getInt("version");
     }
 
     /** The theme list as AMED keeps it: the template's columns, focus areas and stages by number, dates ISO. */

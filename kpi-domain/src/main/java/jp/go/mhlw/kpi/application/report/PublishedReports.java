@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
+import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
+import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
 import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 
@@ -22,6 +25,9 @@ public class PublishedReports {
 
     @Inject
     CycleReportRepository reports;
+
+    @Inject
+    PublishedFigureRepository printedFigures;
 
     /** The current version of every published cycle, newest fiscal year first. */
     @ReadOnly
@@ -43,6 +49,26 @@ public class PublishedReports {
             return versions.stream().findFirst();
         }
         return versions.stream().filter(v -> v.getVersionNumber() == version).findFirst();
+    }
+
+    /**
+     * The cycles published before this application: the committee's figures as printed in its material, entered as
+     * history, with no report version of the application behind them. Newest fiscal year first.
+     */
+    @ReadOnly
+    public List<FollowUpCycle> printedCycles() {
+        return cycles.findAll().stream().filter(this::publishedAsPrinted).toList();
+    }
+
+    /** A cycle's printed figures in catalogue order; empty unless the cycle was published as printed. */
+    @ReadOnly
+    public List<PublishedFigure> printedFigures(String cycleKey) {
+        return cycle(cycleKey).filter(this::publishedAsPrinted).map(printedFigures::findByCycle).orElse(List.of());
+    }
+
+    private boolean publishedAsPrinted(FollowUpCycle cycle) {
+        return cycle.getStatus() == CycleStatus.PUBLISHED && reports.versions(cycle).isEmpty()
+                && !printedFigures.findByCycle(cycle).isEmpty();
     }
 
     private Optional<FollowUpCycle> cycle(String cycleKey) {

@@ -76,8 +76,8 @@ class PublishedFiguresTest extends JpaTestSupport {
                 tuple(DiscrepancyKind.AVERAGES_DO_NOT_RECONCILE, "全体 average single-year grant"),
                 tuple(DiscrepancyKind.QUOTIENT_DOES_NOT_MATCH, "企業人材研修 (category 2) participants per course"));
         assertThat(found).extracting(Discrepancy::table).containsExactly(
-                "R5 all themes (全186テーマ)", "R5 all themes (全186テーマ)", "R5 all themes (全186テーマ)",
-                "R5 all themes (全186テーマ)", "R5 mature themes (採択後1年未満の53件を除外した133件)", "R5 training");
+                "R5 all themes (186 themes)", "R5 all themes (186 themes)", "R5 all themes (186 themes)",
+                "R5 all themes (186 themes)", "R5 mature themes (133, leaving out 53 adopted less than a year before)", "R5 training");
         assertThat(found.get(0).english()).contains("printed with 64 themes", "only possible with 65");
         assertThat(found.get(1).english()).contains("55.5%", "11 / 20 = 55.0%");
         assertThat(found.get(2).english()).contains("27.4%", "46 / 186 = 24.7%");

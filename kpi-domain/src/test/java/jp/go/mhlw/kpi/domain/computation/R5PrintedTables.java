@@ -10,7 +10,7 @@ final class R5PrintedTables {
     }
 
     static PrintedThemeTable allThemes() {
-        return new PrintedThemeTable("R5 all themes (全186テーマ)",
+        return new PrintedThemeTable("R5 all themes (186 themes)",
                 row("全体", 186, "27.4", "2.7", 57_874),
                 List.of(row("重点分野1", 7, "28.6", "0", 30_385),
                         row("重点分野2", 39, "46.2", "3", 89_918),
@@ -25,7 +25,7 @@ final class R5PrintedTables {
     }
 
     static PrintedThemeTable matureThemes() {
-        return new PrintedThemeTable("R5 mature themes (採択後1年未満の53件を除外した133件)",
+        return new PrintedThemeTable("R5 mature themes (133, leaving out 53 adopted less than a year before)",
                 row("全体", 133, "33.1", "3.8", 67_811),
                 List.of(row("重点分野1", 5, "40.0", "0", 30_966),
                         row("重点分野2", 33, "51.5", "3.0", 98_831),

@@ -88,4 +88,20 @@ public final class Browser {
             }
         };
     }
+
+    /** Until the page has loaded and no PrimeFaces AJAX request is pending or running: the one way the tests wait. */
+    public static void awaitAjax(WebDriver driver) {
+        PrimeFacesWidgets.awaitAjax(driver);
+    }
+
+    /**
+     * Until a page of the application has loaded with its layout (the footer is there) and PrimeFaces has nothing
+     * pending: after a navigation, a login's redirect back, or a full post.
+     */
+    public static void awaitPage(WebDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(jp.go.mhlw.kpi.it.TestServers.BASE_URL)
+                        && !d.findElements(By.tagName("footer")).isEmpty());
+        awaitAjax(driver);
+    }
 }

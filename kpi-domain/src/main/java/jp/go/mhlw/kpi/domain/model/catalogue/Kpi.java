@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
+import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
  * A KPI or follow-up item of a plan's goal, e.g. G2-VENTURE-SHARE, with its definition in Japanese and English,
@@ -189,6 +190,12 @@ public class Kpi {
     }
 
     /** Whether its figures are brought to a yearly basis with the cycle's normalisation factor. */
+    /** One of this KPI's figure groups ("TOTAL", "INDUSTRY", "FA3") in the reader's language. */
+    public String breakdownLabel(String key, Locale locale) {
+        return breakdown().map(b -> b.label(key, locale))
+                .orElseGet(() -> KpiBreakdown.TOTAL.equals(key) ? Texts.text(locale, "published.table.totalRow") : key);
+    }
+
     public boolean isNormalisedByPeriod() {
         return normalisedByPeriod;
     }

@@ -33,7 +33,7 @@ class CorporateNumberTest {
     void rejectsAWrongCheckDigit() {
         assertThatThrownBy(() -> CorporateNumber.of("8000012050002"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("corporate number (法人番号) 8000012050002 has check digit 8 but its 12 base digits require 7");
+                .hasMessage("corporate number (Hojin Bango) 8000012050002 has check digit 8 but its 12 base digits require 7");
         // swapping two base digits is caught because odd and even positions weigh differently
         assertThat(CorporateNumber.isValid("1180301017871")).isFalse();
     }
@@ -41,7 +41,7 @@ class CorporateNumberTest {
     @Test
     void rejectsWrongLength() {
         assertThatThrownBy(() -> CorporateNumber.of("700001205000"))
-                .hasMessage("corporate number (法人番号) must have 13 digits, \"700001205000\" has 12");
+                .hasMessage("corporate number (Hojin Bango) must have 13 digits, \"700001205000\" has 12");
         assertThatThrownBy(() -> CorporateNumber.of("70000120500021")).hasMessageContaining("has 14");
         assertThatThrownBy(() -> CorporateNumber.of("")).hasMessageContaining("has 0");
     }
@@ -49,7 +49,7 @@ class CorporateNumberTest {
     @Test
     void rejectsNonDigits() {
         assertThatThrownBy(() -> CorporateNumber.of("7000012-50002"))
-                .hasMessage("corporate number (法人番号) must contain only digits, \"7000012-50002\" has '-' at position 8");
+                .hasMessage("corporate number (Hojin Bango) must contain only digits, \"7000012-50002\" has '-' at position 8");
         assertThatThrownBy(() -> CorporateNumber.of(null)).hasMessageContaining("is required");
     }
 

@@ -38,7 +38,7 @@ class OrganisationLifecycleTest {
         Organisation maker = new Organisation("MAKER-C", OrganisationKind.MANUFACTURER, "株式会社C", "C Co.",
                 CorporateNumber.of("8900000000001"));
         assertThatThrownBy(maker::removeCorporateNumber)
-                .hasMessage("corporate number (法人番号) of manufacturer MAKER-C is required");
+                .hasMessage("corporate number (Hojin Bango) of manufacturer MAKER-C is required");
 
         Organisation association = new Organisation("ASSOC-X", OrganisationKind.INDUSTRY_ASSOCIATION, "協会", "Association",
                 CorporateNumber.of("8900000000001"));

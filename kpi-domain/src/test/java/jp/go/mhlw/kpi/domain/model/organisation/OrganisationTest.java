@@ -25,13 +25,13 @@ class OrganisationTest {
     void anInvalidCorporateNumberIsRefusedWhenCreatedOrChanged() {
         assertThatThrownBy(() -> manufacturer("8900000000002"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("corporate number (法人番号) 8900000000002 has check digit 8 but its 12 base digits require 7");
+                .hasMessage("corporate number (Hojin Bango) 8900000000002 has check digit 8 but its 12 base digits require 7");
 
         Organisation maker = manufacturer("8900000000001");
         assertThatThrownBy(() -> maker.changeCorporateNumber(CorporateNumber.of("89000000001")))
-                .hasMessage("corporate number (法人番号) must have 13 digits, \"89000000001\" has 11");
+                .hasMessage("corporate number (Hojin Bango) must have 13 digits, \"89000000001\" has 11");
         assertThatThrownBy(() -> maker.changeCorporateNumber(null))
-                .hasMessage("corporate number (法人番号) of MAKER-X is required");
+                .hasMessage("corporate number (Hojin Bango) of MAKER-X is required");
         maker.changeCorporateNumber(CorporateNumber.of("7900000000002"));
         assertThat(maker.getCorporateNumber()).isEqualTo("7900000000002");
     }

@@ -36,10 +36,10 @@ class PrintedTablesTest extends JpaTestSupport {
         assertThat(tables.allThemes().orElseThrow().byStageAtAdoption()).hasSize(4);
         assertThat(tables.matureThemes().orElseThrow().byFocusArea()).hasSize(6);
         assertThat(tables.gaps()).singleElement().satisfies(gap -> {
-            assertThat(gap.getTable()).isEqualTo("R5 all themes (全186テーマ)");
+            assertThat(gap.getTable()).isEqualTo("R5 all themes (186 themes)");
             assertThat(gap.getEnglish()).contains("focus-area rows are not reconciled", "重点分野3 (G6-STAGE-UP-RATIO)");
             assertThat(gap.getJapanese()).isEqualTo(
-                    "R5 all themes (全186テーマ)：重点分野別の行は不足があるため照合していません：重点分野3（G6-STAGE-UP-RATIO）");
+                    "R5 all themes (186 themes)：重点分野別の行は不足があるため照合していません：重点分野3（G6-STAGE-UP-RATIO）");
         });
         // the stage rows still show the 64/65 slip, the wrong overall ratio and the averages; FA3's 55.5% goes unseen
         assertThat(tables.discrepancies()).extracting(Discrepancy::kind).containsExactly(

@@ -1,5 +1,7 @@
 package jp.go.mhlw.kpi.web.view.publicsite;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +11,8 @@ import java.util.List;
 import jp.go.mhlw.kpi.application.report.CycleKeys;
 import jp.go.mhlw.kpi.application.report.PublishedReports;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
+import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
 import jp.go.mhlw.kpi.web.view.Feedback;
@@ -29,18 +33,47 @@ public class PublicReportView implements Serializable {
     private PublishedReport report;
     private List<PublishedReport> versions = List.of();
     private List<PublishedReport> current = List.of();
+    private List<FollowUpCycle> printedCycles = List.of();
+    private List<PublishedFigure> printed = List.of();
+    private FollowUpCycle printedCycle;
 
     public void loadList() {
         current = publishedReports.current();
+        printedCycles = publishedReports.printedCycles();
     }
 
-    /** An unknown cycle or version is a 404, like any missing page. */
+    /**
+     * An unknown cycle or version is a 404, like any missing page; a cycle published before this application (its
+     * printed figures only) opens the page of those figures.
+     */
     public void loadReport() throws IOException {
         versions = publishedReports.versions(cycle);
         report = publishedReports.find(cycle, version).orElse(null);
+        List<PublishedFigure> printedOnly = report == null && version == null
+                ? publishedReports.printedFigures(cycle) : List.of();
+        if (!printedOnly.isEmpty()) {
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            context.redirect(context.getRequestContextPath() + "/public/printed.xhtml?cycle="
+                    + CycleKeys.of(printedOnly.get(0).getCycle()));
+            return;
+        }
         if (report == null) {
             Feedback.notFound();
         }
+    }
+
+    /** The figures a cycle published before this application printed; a 404 for any other cycle. */
+    public void loadPrinted() throws IOException {
+        printed = publishedReports.printedFigures(cycle);
+        if (printed.isEmpty()) {
+            Feedback.notFound();
+            return;
+        }
+        printedCycle = printed.get(0).getCycle();
+    }
+
+    public String keyOfCycle(FollowUpCycle published) {
+        return CycleKeys.of(published);
     }
 
     public String keyOf(PublishedReport published) {
@@ -97,5 +130,17 @@ public class PublicReportView implements Serializable {
 
     public List<PublishedReport> getCurrent() {
         return current;
+    }
+
+    public List<FollowUpCycle> getPrintedCycles() {
+        return printedCycles;
+    }
+
+    public List<PublishedFigure> getPrinted() {
+        return printed;
+    }
+
+    public FollowUpCycle getPrintedCycle() {
+        return printedCycle;
     }
 }
