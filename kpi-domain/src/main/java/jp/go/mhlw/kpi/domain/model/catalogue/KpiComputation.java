@@ -67,6 +67,9 @@ public record KpiComputation(Computation computation, Map<String, String> parame
     public static KpiComputation stored(String name, String parametersJson) {
         Computation computation = Computation.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("The application knows no computation " + name));
+        if (parametersJson.equals("{}")) {
+            return new KpiComputation(computation, Map.of());
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         try (JsonReader reader = Json.createReader(new StringReader(parametersJson))) {
             JsonObject json = reader.readObject();
