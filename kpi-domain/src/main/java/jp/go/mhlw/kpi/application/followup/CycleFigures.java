@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,13 +32,16 @@ import jp.go.mhlw.kpi.domain.computation.TrainingCourse;
 import jp.go.mhlw.kpi.domain.computation.TrainingStatistics;
 import jp.go.mhlw.kpi.domain.computation.TrainingTally;
 import jp.go.mhlw.kpi.domain.computation.YearOverYear;
+import jp.go.mhlw.kpi.domain.model.catalogue.Computation;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
+import jp.go.mhlw.kpi.domain.model.catalogue.KpiComputation;
 import jp.go.mhlw.kpi.domain.model.cycle.SurveyDates;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 
 /**
  * Every figure a cycle's approved submissions support, keyed by the catalogue's KPI code, breakdown key and unit,
- * with the submissions each was computed from. Plain Java: the container-free half of the aggregation.
+ * with the submissions each was computed from. Plain Java: the container-free half of the aggregation. What it
+ * computes for a KPI is the computation the catalogue stores with it ({@link CatalogueKpi}), whatever its code.
  *
  * <p>Counts of what happened during the reporting period are brought to a yearly basis with the cycle's factor;
  * comparisons with the previous cycle (year-over-year ratios, point changes) use the previous cycle's stored values,
@@ -67,6 +69,7 @@ public final class CycleFigures {
         }
     }
 
+    private final List<CatalogueKpi> kpis;
     private final PeriodNormalisation period;
     private final Optional<PeriodNormalisation> previousPeriod;
     private final Optional<LocalDate> surveyReferenceDate;
@@ -75,14 +78,18 @@ public final class CycleFigures {
     private final List<Computed> results = new ArrayList<>();
 
     /**
-     * @param period              the cycle's reporting period and factor (its short name labels the figures)
-     * @param previousPeriod      the previous cycle's, for the year-over-year ratios (empty: no ratios)
+     * @param kpis           the cycle's plan's KPIs in catalogue order, each with its stored computation: what is
+     *                       computed for a KPI is its computation, and a typed-in KPI gets no figure
+     * @param period         the cycle's reporting period and factor (its short name labels the figures)
+     * @param previousPeriod the previous cycle's, for the year-over-year ratios (empty: no ratios)
      * @param surveyDates    the cycle's survey dates: themes are judged mature at the reference date (none: no
      *                       mature-theme figures and no international shares), overseas activities are counted at
      *                       the two snapshots the survey asked about
      */
-    public CycleFigures(PeriodNormalisation period, Optional<PeriodNormalisation> previousPeriod,
-                        SurveyDates surveyDates, PreviousValues previous) {
+    public CycleFigures(List<CatalogueKpi> kpis, PeriodNormalisation period,
+                        Optional<PeriodNormalisation> previousPeriod, SurveyDates surveyDates,
+                        PreviousValues previous) {
+        this.kpis = List.copyOf(kpis);
         this.period = Objects.requireNonNull(period, "period");
         this.previousPeriod = Objects.requireNonNull(previousPeriod, "previousPeriod");
         this.surveyDates = Objects.requireNonNull(surveyDates, "surveyDates");
@@ -90,153 +97,243 @@ public final class CycleFigures {
         this.previous = Objects.requireNonNull(previous, "previous");
     }
 
-    /** Computes every figure the submissions support, in catalogue order. */
+    /** The 2nd plan's figures, its KPIs as its plan file gives them ({@link CatalogueKpi#secondPlan()}). */
+    public CycleFigures(PeriodNormalisation period, Optional<PeriodNormalisation> previousPeriod,
+                        SurveyDates surveyDates, PreviousValues previous) {
+        this(CatalogueKpi.secondPlan(), period, previousPeriod, surveyDates, previous);
+    }
+
+    /** Computes every figure the submissions support, KPI by KPI in catalogue order. */
     public List<Computed> compute(List<Approved<List<TrainingCourse>>> training, List<Approved<HubReport>> hubs,
                                   List<Approved<List<SurveyResponse>>> survey, List<Approved<List<AmedTheme>>> themes) {
         results.clear();
-        if (!training.isEmpty()) {
-            training(training);
-        }
-        if (!survey.isEmpty()) {
-            survey(flatten(survey), sources(survey));
-        }
-        if (!hubs.isEmpty()) {
-            hubs(hubs.stream().map(Approved::data).toList(), sources(hubs));
-        }
-        if (!themes.isEmpty()) {
-            themes(flatten(themes), sources(themes));
-        }
-        if (!survey.isEmpty()) {
-            international(flatten(survey), sources(survey));
+        for (CatalogueKpi kpi : kpis) {
+            if (!kpi.kind().isNarrative()) {
+                compute(kpi, training, hubs, survey, themes);
+            }
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * The one place that maps a computation to the code that computes it: a computation added to
+     * {@link Computation} does not compile until it has its case here.
+     */
+    private void compute(CatalogueKpi kpi, List<Approved<List<TrainingCourse>>> training,
+                         List<Approved<HubReport>> hubs, List<Approved<List<SurveyResponse>>> survey,
+                         List<Approved<List<AmedTheme>>> themes) {
+        KpiComputation computation = kpi.computation();
+        Runnable step = switch (computation.computation()) {
+            // typed in by the body that reports it; the ministries' typed figures are MinistryFigures'
+            case TYPED_IN, MINISTRY_FIGURE -> () -> { };
+            case TRAINING_SUM -> () -> trainingSum(kpi.code(), computation, training);
+            case TRAINING_HUB_COUNT -> () -> trainingHubs(kpi.code(), training);
+            case TRAINING_AVERAGE_PER_COURSE -> () -> trainingPerCourse(kpi.code(), training);
+            case SURVEY_SHARE -> () -> surveyShare(kpi.code(), computation.parameter("of"), survey);
+            case JOINT_RESEARCH_SUM -> () -> jointResearch(kpi.code(), hubs);
+            case JOINT_RESEARCH_AVERAGE_AMOUNT -> () -> jointResearchAverageAmount(kpi.code(), hubs);
+            case HUB_SUM -> () -> hubSum(kpi.code(), computation.parameter("of"), hubs);
+            case HUB_AVERAGE_PER_REPORTING_HUB -> () -> hubAverage(kpi.code(), hubs);
+            case PLATFORM_SHARE -> () -> platforms(kpi.code(), hubs);
+            case THEME_COUNT, THEME_AVERAGE_GRANT, THEME_STAGE_UP_RATE, THEME_LAUNCH_RATE ->
+                    () -> themes(kpi.code(), computation, themes);
+            case OVERSEAS_ACTIVITY_SHARE -> () -> international(kpi.code(), false, survey);
+            case OVERSEAS_BASE_SHARE -> () -> international(kpi.code(), true, survey);
+        };
+        step.run();
     }
 
     private String cycle() {
         return period.cycle();
     }
 
-    // ① training: per category, participants and courses (yearly), hubs, participants per course, ratio to last year
-    private void training(List<Approved<List<TrainingCourse>>> submissions) {
-        Set<SubmissionReference> inputs = sources(submissions);
-        List<TrainingCourse> courses = flatten(submissions);
-        Map<Integer, TrainingTally> tallies = TrainingStatistics.tallyByCategory(courses);
-        for (TrainingTally tally : tallies.values()) {
-            if (tally.courses() == 0) {
-                continue;
-            }
+    // ① training, per category: participants or courses (yearly) with the ratio to last year, hubs, per course
+
+    private void trainingSum(String kpiCode, KpiComputation computation, List<Approved<List<TrainingCourse>>> training) {
+        boolean participants = computation.parameter("measure").equals("PARTICIPANTS");
+        boolean ratio = computation.parameter("compare").equals("RATIO_TO_PREVIOUS");
+        Set<SubmissionReference> inputs = sources(training);
+        for (TrainingTally tally : tallies(training)) {
             TrainingCategory category = TrainingCategory.of(tally.category());
             String key = category.name();
             String label = category.displayLabel() + ", " + cycle();
-            add("G1-TRAINING-PARTICIPANTS", key, yearly(KpiFigure.count("participants, " + label,
-                    "Σ participants of " + tally.courses() + " courses = " + tally.participants(), tally.participants())),
-                    inputs);
-            add("G1-TRAINING-COURSES", key, yearly(KpiFigure.count("courses, " + label,
-                    "courses serving the category", tally.courses())), inputs);
-            long hubsWithCourse = submissions.stream()
-                    .filter(s -> s.data().stream().anyMatch(c -> c.serves(tally.category()))).count();
-            add("G1-TRAINING-HUBS", key, KpiFigure.count("hubs with a course, " + label,
-                    "hub reports with at least one course in the category", hubsWithCourse), inputs);
-            add("G1-PARTICIPANTS-PER-COURSE", key, TrainingStatistics.participantsPerCourse(cycle(), tally), inputs);
-            Optional<KpiFigure> last = previous.find("G1-TRAINING-PARTICIPANTS", key, FigureUnit.COUNT);
+            long value = participants ? tally.participants() : tally.courses();
+            String measure = participants ? "participants" : "courses";
+            add(kpiCode, key, yearly(participants
+                    ? KpiFigure.count("participants, " + label,
+                            "Σ participants of " + tally.courses() + " courses = " + tally.participants(), value)
+                    : KpiFigure.count("courses, " + label, "courses serving the category", value)), inputs);
+            if (!ratio) {
+                continue;
+            }
+            Optional<KpiFigure> last = previous.find(kpiCode, key, FigureUnit.COUNT);
             if (last.isPresent() && previousPeriod.isPresent() && last.get().value().signum() > 0) {
                 PeriodNormalisation before = previousPeriod.get();
                 // the stored previous value is yearly: undo its factor to show the raw figure in the formula
                 BigDecimal raw = last.get().value().multiply(BigDecimal.valueOf(before.factorDenominator()))
                         .divide(BigDecimal.valueOf(before.factorNumerator()), MathContext.DECIMAL128);
-                add("G1-TRAINING-PARTICIPANTS", key, YearOverYear.ratio("participants " + cycle() + " vs "
-                                + before.cycle() + ", " + category.displayLabel(),
-                        BigDecimal.valueOf(tally.participants()), period, raw, before), inputs);
+                add(kpiCode, key, YearOverYear.ratio(measure + " " + cycle() + " vs " + before.cycle() + ", "
+                        + category.displayLabel(), BigDecimal.valueOf(value), period, raw, before), inputs);
             }
         }
     }
 
-    // ② ventures and other-industry entrants among domestic-capital respondents, with the change in points
-    private void survey(List<SurveyResponse> responses, Set<SubmissionReference> inputs) {
+    private void trainingHubs(String kpiCode, List<Approved<List<TrainingCourse>>> training) {
+        Set<SubmissionReference> inputs = sources(training);
+        for (TrainingTally tally : tallies(training)) {
+            TrainingCategory category = TrainingCategory.of(tally.category());
+            long hubsWithCourse = training.stream()
+                    .filter(s -> s.data().stream().anyMatch(c -> c.serves(tally.category()))).count();
+            add(kpiCode, category.name(), KpiFigure.count("hubs with a course, " + category.displayLabel() + ", "
+                    + cycle(), "hub reports with at least one course in the category", hubsWithCourse), inputs);
+        }
+    }
+
+    private void trainingPerCourse(String kpiCode, List<Approved<List<TrainingCourse>>> training) {
+        Set<SubmissionReference> inputs = sources(training);
+        for (TrainingTally tally : tallies(training)) {
+            add(kpiCode, TrainingCategory.of(tally.category()).name(),
+                    TrainingStatistics.participantsPerCourse(cycle(), tally), inputs);
+        }
+    }
+
+    /** The categories with at least one course. */
+    private static List<TrainingTally> tallies(List<Approved<List<TrainingCourse>>> training) {
+        return TrainingStatistics.tallyByCategory(flatten(training)).values().stream()
+                .filter(tally -> tally.courses() > 0).toList();
+    }
+
+    // ② ventures, or other-industry entrants, among domestic-capital respondents, with the change in points
+
+    private void surveyShare(String kpiCode, String of, List<Approved<List<SurveyResponse>>> survey) {
+        List<SurveyResponse> responses = flatten(survey);
         if (SurveyStatistics.domesticRespondents(responses) == 0) {
             return;
         }
-        shareWithChange("G2-VENTURE-SHARE", KpiBreakdown.TOTAL, SurveyStatistics.ventureShare(cycle(), responses),
-                inputs);
-        if (responses.stream().anyMatch(r -> r.domesticCapital() && !r.venture())) {
-            shareWithChange("G2-OTHER-INDUSTRY-SHARE", KpiBreakdown.TOTAL,
-                    SurveyStatistics.otherIndustryShare(cycle(), responses), inputs);
+        if (of.equals("VENTURES")) {
+            shareWithChange(kpiCode, KpiBreakdown.TOTAL, SurveyStatistics.ventureShare(cycle(), responses),
+                    sources(survey));
+        } else if (responses.stream().anyMatch(r -> r.domesticCapital() && !r.venture())) {
+            shareWithChange(kpiCode, KpiBreakdown.TOTAL, SurveyStatistics.otherIndustryShare(cycle(), responses),
+                    sources(survey));
         }
     }
 
     // ③ joint research by stage, cooperation per reporting hub, international infrastructure, platforms
-    private void hubs(List<HubReport> reports, Set<SubmissionReference> inputs) {
-        Map<Stage, JointResearchFigures> byStage = HubStatistics.jointResearchByStage(cycle(), reports);
+
+    private void jointResearch(String kpiCode, List<Approved<HubReport>> hubs) {
+        if (hubs.isEmpty()) {
+            return;
+        }
+        Set<SubmissionReference> inputs = sources(hubs);
         long allCases = 0;
-        for (JointResearchFigures stage : byStage.values()) {
-            add("G3-JOINT-RESEARCH", stage.stage().name(), yearly(stage.cases()), inputs);
-            stage.averageAmountPerCase().ifPresent(average ->
-                    add("G3-JOINT-RESEARCH-AVERAGE-AMOUNT", stage.stage().name(), average, inputs));
+        for (JointResearchFigures stage : HubStatistics.jointResearchByStage(cycle(), reports(hubs)).values()) {
+            add(kpiCode, stage.stage().name(), yearly(stage.cases()), inputs);
             allCases += stage.cases().value().longValueExact();
         }
-        add("G3-JOINT-RESEARCH", KpiBreakdown.TOTAL, yearly(KpiFigure.count("joint research, all stages, " + cycle(),
+        add(kpiCode, KpiBreakdown.TOTAL, yearly(KpiFigure.count("joint research, all stages, " + cycle(),
                 "Σ cases over the four stages", allCases)), inputs);
-        add("G3-HUB-COOPERATION", KpiBreakdown.TOTAL, yearly(HubStatistics.cooperationCases(cycle(), reports)), inputs);
-        // the printed averages divide the yearly count (R4: 52 after ×1/2, over 10 hubs = 5.2)
-        HubStatistics.cooperationPerReportingHub(cycle(), reports)
-                .ifPresent(perHub -> add("G3-HUB-COOPERATION-PER-HUB", KpiBreakdown.TOTAL, yearly(perHub), inputs));
-        add("G3-INTERNATIONAL-TRIAL-INFRASTRUCTURE", KpiBreakdown.TOTAL,
-                yearly(HubStatistics.internationalTrialInfrastructure(cycle(), reports)), inputs);
-        for (Platform platform : Platform.values()) {
-            shareWithChange("G3-PLATFORM-MEMBERSHIP", platform.name(),
-                    HubStatistics.platformMembership(cycle(), reports, platform), inputs);
+    }
+
+    private void jointResearchAverageAmount(String kpiCode, List<Approved<HubReport>> hubs) {
+        if (hubs.isEmpty()) {
+            return;
+        }
+        Set<SubmissionReference> inputs = sources(hubs);
+        for (JointResearchFigures stage : HubStatistics.jointResearchByStage(cycle(), reports(hubs)).values()) {
+            stage.averageAmountPerCase().ifPresent(average -> add(kpiCode, stage.stage().name(), average, inputs));
         }
     }
 
-    // ⑥ focus areas: all themes, and themes adopted at least a year before the survey reference date
-    private void themes(List<AmedTheme> themes, Set<SubmissionReference> inputs) {
-        themeTables(ThemeStatistics.report(cycle() + " all themes", themes), "G6-ADOPTED-THEMES", "G6-AVERAGE-GRANT",
-                "G6-STAGE-UP-RATIO", "G6-LAUNCH-RATIO", inputs);
-        surveyReferenceDate.flatMap(date -> ThemeStatistics.matureReport(cycle() + " mature themes", themes, date))
-                .ifPresent(mature -> themeTables(mature, "G6-MATURE-THEMES", "G6-MATURE-AVERAGE-GRANT",
-                        "G6-MATURE-STAGE-UP-RATIO", "G6-MATURE-LAUNCH-RATIO", inputs));
+    private void hubSum(String kpiCode, String of, List<Approved<HubReport>> hubs) {
+        if (hubs.isEmpty()) {
+            return;
+        }
+        List<HubReport> reports = reports(hubs);
+        add(kpiCode, KpiBreakdown.TOTAL, yearly(of.equals("COOPERATION")
+                ? HubStatistics.cooperationCases(cycle(), reports)
+                : HubStatistics.internationalTrialInfrastructure(cycle(), reports)), sources(hubs));
     }
 
-    private void themeTables(ThemeStatisticsReport report, String count, String grant, String stageUp, String launch,
-                             Set<SubmissionReference> inputs) {
-        themeGroup(KpiBreakdown.TOTAL, report.overall(), count, grant, stageUp, launch, inputs);
+    private void hubAverage(String kpiCode, List<Approved<HubReport>> hubs) {
+        if (hubs.isEmpty()) {
+            return;
+        }
+        // the printed averages divide the yearly count (R4: 52 after ×1/2, over 10 hubs = 5.2)
+        HubStatistics.cooperationPerReportingHub(cycle(), reports(hubs))
+                .ifPresent(perHub -> add(kpiCode, KpiBreakdown.TOTAL, yearly(perHub), sources(hubs)));
+    }
+
+    private void platforms(String kpiCode, List<Approved<HubReport>> hubs) {
+        if (hubs.isEmpty()) {
+            return;
+        }
+        for (Platform platform : Platform.values()) {
+            shareWithChange(kpiCode, platform.name(), HubStatistics.platformMembership(cycle(), reports(hubs),
+                    platform), sources(hubs));
+        }
+    }
+
+    private static List<HubReport> reports(List<Approved<HubReport>> hubs) {
+        return hubs.stream().map(Approved::data).toList();
+    }
+
+    // ⑥ focus areas: all themes, or the themes adopted at least a year before the survey reference date
+
+    private void themes(String kpiCode, KpiComputation computation, List<Approved<List<AmedTheme>>> submissions) {
+        if (submissions.isEmpty()) {
+            return;
+        }
+        List<AmedTheme> themes = flatten(submissions);
+        boolean mature = computation.parameter("themes").equals("MATURE");
+        String title = cycle() + (mature ? " mature themes" : " all themes");
+        Optional<ThemeStatisticsReport> report = mature
+                ? surveyReferenceDate.flatMap(date -> ThemeStatistics.matureReport(title, themes, date))
+                : Optional.of(ThemeStatistics.report(title, themes));
+        if (report.isEmpty()) {
+            return;
+        }
+        Set<SubmissionReference> inputs = sources(submissions);
+        Computation figure = computation.computation();
+        themeGroup(kpiCode, figure, title, KpiBreakdown.TOTAL, report.get().overall(), inputs);
         for (FocusArea area : FocusArea.values()) {
-            if (report.byFocusArea().containsKey(area)) {
-                themeGroup(area.name(), report.byFocusArea().get(area), count, grant, stageUp, launch, inputs);
+            if (report.get().byFocusArea().containsKey(area)) {
+                themeGroup(kpiCode, figure, title, area.name(), report.get().byFocusArea().get(area), inputs);
             }
         }
         for (Stage stage : Stage.values()) {
-            if (report.byStageAtAdoption().containsKey(stage)) {
-                themeGroup(stage.name(), report.byStageAtAdoption().get(stage), count, grant, stageUp, launch, inputs);
+            if (report.get().byStageAtAdoption().containsKey(stage)) {
+                themeGroup(kpiCode, figure, title, stage.name(), report.get().byStageAtAdoption().get(stage), inputs);
             }
         }
     }
 
-    private void themeGroup(String key, ThemeGroupFigures group, String count, String grant, String stageUp,
-                            String launch, Set<SubmissionReference> inputs) {
-        add(count, key, KpiFigure.count(group.group() + ", " + report(count) + ": themes", "themes in the group",
-                group.themes()), inputs);
-        add(grant, key, group.averageGrant(), inputs);
-        add(stageUp, key, group.stageUpRatio(), inputs);
-        add(launch, key, group.launchRatio(), inputs);
+    private void themeGroup(String kpiCode, Computation figure, String title, String key, ThemeGroupFigures group,
+                            Set<SubmissionReference> inputs) {
+        add(kpiCode, key, switch (figure) {
+            case THEME_COUNT -> KpiFigure.count(group.group() + ", " + title + ": themes", "themes in the group",
+                    group.themes());
+            case THEME_AVERAGE_GRANT -> group.averageGrant();
+            case THEME_STAGE_UP_RATE -> group.stageUpRatio();
+            case THEME_LAUNCH_RATE -> group.launchRatio();
+            default -> throw new IllegalArgumentException(figure + " is not a theme figure");
+        }, inputs);
     }
 
-    private String report(String countKpi) {
-        return countKpi.contains("MATURE") ? cycle() + " mature themes" : cycle() + " all themes";
-    }
-
-    // ⑦ international activities and bases at the survey's current snapshot, with the change since the previous one
+    // ⑦ international activities or bases at the survey's current snapshot, with the change since the previous one
     // (cycles recorded before the snapshots were data ask about the reference date and the January a year before)
-    private void international(List<SurveyResponse> responses, Set<SubmissionReference> inputs) {
-        if (surveyReferenceDate.isEmpty()) {
+    private void international(String kpiCode, boolean bases, List<Approved<List<SurveyResponse>>> survey) {
+        if (survey.isEmpty() || surveyReferenceDate.isEmpty()) {
             return;
         }
         LocalDate now = Optional.ofNullable(surveyDates.currentSnapshot()).orElse(surveyReferenceDate.get());
         LocalDate before = Optional.ofNullable(surveyDates.previousSnapshot()).orElse(now.minusYears(1));
-        for (InternationalShares.Comparison item : InternationalShares.compare(responses, before, now)) {
-            String kpiCode = item.isBase() ? "G7-OVERSEAS-BASE-SHARE" : "G7-INTERNATIONAL-ACTIVITY-SHARE";
-            item.current().ifPresent(share -> add(kpiCode, item.key(), share, inputs));
-            item.change().ifPresent(change -> add(kpiCode, item.key(), change, inputs));
+        Set<SubmissionReference> inputs = sources(survey);
+        for (InternationalShares.Comparison item : InternationalShares.compare(flatten(survey), before, now)) {
+            if (item.isBase() == bases) {
+                item.current().ifPresent(share -> add(kpiCode, item.key(), share, inputs));
+                item.change().ifPresent(change -> add(kpiCode, item.key(), change, inputs));
+            }
         }
     }
 

@@ -82,12 +82,13 @@ public class KpiAggregationService implements KpiAggregation {
         CycleFigures.PreviousValues lastCycle = (kpiCode, breakdown, unit) -> previous.flatMap(p ->
                 plans.findKpi(plan, kpiCode).flatMap(kpi -> kpiValues.find(p, kpi, breakdown, unit)))
                 .map(KpiValue::toFigure);
-        CycleFigures figures = new CycleFigures(cycle.normalisation(), previous.map(FollowUpCycle::normalisation),
-                cycle.surveyDates(), lastCycle);
+        // what each KPI's figures are computed by is the computation its plan stores with it
+        List<CatalogueKpi> kpis = plans.findCatalogue(plan).map(CatalogueKpi::of).orElseThrow();
+        CycleFigures figures = new CycleFigures(kpis, cycle.normalisation(),
+                previous.map(FollowUpCycle::normalisation), cycle.surveyDates(), lastCycle);
         List<CycleFigures.Computed> computed = new ArrayList<>(figures.compute(approved.trainingCourses(cycleId),
                 approved.hubReports(cycleId), approved.surveyResponses(cycleId), approved.amedThemes(cycleId)));
-        MinistryFigures.Result ministries = new MinistryFigures(cycle.normalisation().cycle(),
-                code -> plans.findKpi(plan, code).map(MinistryFigures.MinistryKpi::of), lastCycle)
+        MinistryFigures.Result ministries = new MinistryFigures(cycle.normalisation().cycle(), kpis, lastCycle)
                 .compute(approved.ministryProgress(cycleId));
         computed.addAll(ministries.computed());
 

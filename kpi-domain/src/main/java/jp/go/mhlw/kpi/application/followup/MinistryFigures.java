@@ -2,7 +2,6 @@ package jp.go.mhlw.kpi.application.followup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import jp.go.mhlw.kpi.application.followup.CycleFigures.Computed;
 import jp.go.mhlw.kpi.application.followup.CycleFigures.PreviousValues;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.computation.KpiFigure;
+import jp.go.mhlw.kpi.domain.model.catalogue.Computation;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiKind;
@@ -28,24 +28,13 @@ import jp.go.mhlw.kpi.domain.shared.Phrase;
 import jp.go.mhlw.kpi.domain.shared.Texts;
 
 /**
- * The figures the ministry divisions type into their progress reports, as KPI values: each catalogue KPI that a
- * progress figure answers takes the figure from the approved report of the division the catalogue names as its
- * implementing body, and only from it. A KPI without such a figure is {@link Missing} with the reason, never 0.
+ * The figures the ministry divisions type into their progress reports, as KPI values: each catalogue KPI computed
+ * as a {@code ministry-figure} takes the progress figure its parameter names from the approved report of the
+ * division the catalogue names as its implementing body, and only from it. A KPI without such a figure is {@link Missing} with the reason, never 0.
  * Counts get their ratio to the previous cycle's value; a duration (device lag) is compared by the previous figure
  * printed beside it, as a ratio of lags says nothing. Plain Java, like {@link CycleFigures}.
  */
 public final class MinistryFigures {
-
-    /** The catalogue KPI each progress figure answers (the parts of a total go into its formula). */
-    private static final Map<ProgressFigure, String> KPI_CODES = new EnumMap<>(Map.of(
-            ProgressFigure.DEVICE_LAG, "G8-DEVICE-LAG",
-            ProgressFigure.DEVELOPMENT_LAG, "G8-DEVELOPMENT-LAG",
-            ProgressFigure.REVIEW_LAG, "G8-REVIEW-LAG",
-            ProgressFigure.NEW_DEVICE_APPROVALS, "G8-NEW-DEVICE-APPROVALS",
-            ProgressFigure.SAMD_CONSULTATIONS, "G8-SAMD-CONSULTATIONS",
-            ProgressFigure.IDATEN_CONFIRMATIONS, "G8-IDATEN-CONFIRMATIONS",
-            ProgressFigure.HIGHLY_NOVEL_LISTINGS, "G9-NOVEL-ITEM-LISTINGS",
-            ProgressFigure.REFERENCE_COUNTRIES, "G10-REFERENCE-COUNTRIES"));
 
     /** A total and the two parts it is the sum of, shown in its formula and used when the total is left blank. */
     private static final Map<ProgressFigure, List<ProgressFigure>> PARTS = Map.of(
@@ -54,7 +43,8 @@ public final class MinistryFigures {
                     ProgressFigure.NEW_DEVICE_APPROVALS_PARTIAL_CHANGE));
 
     /**
-     * A KPI as the catalogue defines it for this computation.
+     * A KPI as the catalogue defines it for this computation, without its computation: for the 2nd plan's figures
+     * computed without a database, the computations read from its plan file.
      *
      * @param responsibleOrganisation the division that reports it; empty when the catalogue names every ministry
      *                                division, so whichever reports it does (several only if they agree)
@@ -89,37 +79,45 @@ public final class MinistryFigures {
         }
     }
 
-    /** The codes of the KPIs the progress figures answer, in the order of the template. */
-    public static List<String> kpiCodes() {
-        return List.copyOf(KPI_CODES.values());
-    }
-
     private final String cycle;
-    private final Function<String, Optional<MinistryKpi>> catalogue;
+    private final List<CatalogueKpi> kpis;
     private final PreviousValues previous;
 
     /**
-     * @param cycle     the cycle's short name ("R5"), labelling the figures
-     * @param catalogue the cycle's plan's KPI of a code (empty: the plan does not follow it)
-     * @param previous  the previous cycle's stored values
+     * @param cycle    the cycle's short name ("R5"), labelling the figures
+     * @param kpis     the cycle's plan's KPIs in catalogue order: those computed as a {@code ministry-figure} take
+     *                 the progress figure their parameter names
+     * @param previous the previous cycle's stored values
      */
-    public MinistryFigures(String cycle, Function<String, Optional<MinistryKpi>> catalogue, PreviousValues previous) {
+    public MinistryFigures(String cycle, List<CatalogueKpi> kpis, PreviousValues previous) {
         this.cycle = Objects.requireNonNull(cycle, "cycle");
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.kpis = kpis.stream().filter(kpi -> kpi.computation().computation() == Computation.MINISTRY_FIGURE)
+                .filter(kpi -> !kpi.kind().isNarrative()).toList();
         this.previous = Objects.requireNonNull(previous, "previous");
     }
 
-    /** The values of every ministry KPI of the plan, in the order of the progress report template. */
+    /**
+     * The 2nd plan's figures: its ministry KPIs as its plan file gives them ({@link CatalogueKpi#secondPlan()}), each
+     * with its kind and body as the catalogue gives them (empty: the plan does not follow it).
+     */
+    public MinistryFigures(String cycle, Function<String, Optional<MinistryKpi>> catalogue, PreviousValues previous) {
+        this(cycle, CatalogueKpi.secondPlan().stream().flatMap(kpi -> catalogue.apply(kpi.code())
+                .map(defined -> new CatalogueKpi(defined.code(), defined.kind(), defined.responsibleOrganisation(),
+                        kpi.computation())).stream()).toList(), previous);
+    }
+
+    /** The values of every ministry KPI of the plan, in catalogue order. */
     public Result compute(List<Approved<MinistryProgressContent>> reports) {
         List<Computed> computed = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
-        KPI_CODES.forEach((figure, code) -> catalogue.apply(code)
-                .filter(kpi -> !kpi.kind().isNarrative())
-                .ifPresent(kpi -> computed.addAll(valuesOf(figure, kpi, reports, missing))));
+        for (CatalogueKpi kpi : kpis) {
+            ProgressFigure figure = ProgressFigure.valueOf(kpi.computation().parameter("figure"));
+            computed.addAll(valuesOf(figure, kpi, reports, missing));
+        }
         return new Result(computed, missing);
     }
 
-    private List<Computed> valuesOf(ProgressFigure figure, MinistryKpi kpi,
+    private List<Computed> valuesOf(ProgressFigure figure, CatalogueKpi kpi,
                                     List<Approved<MinistryProgressContent>> reports, List<Missing> missing) {
         List<Approved<MinistryProgressContent>> responsible = kpi.responsibleOrganisation()
                 .map(code -> reports.stream().filter(r -> r.organisationCode().equals(code)).toList())
@@ -133,7 +131,7 @@ public final class MinistryFigures {
     }
 
     /** Why the KPI has no value: no approved report of its division, a blank figure, or divisions disagreeing. */
-    private static Optional<Phrase> whyMissing(ProgressFigure figure, MinistryKpi kpi,
+    private static Optional<Phrase> whyMissing(ProgressFigure figure, CatalogueKpi kpi,
                                                List<Approved<MinistryProgressContent>> responsible) {
         if (responsible.isEmpty()) {
             return Optional.of(kpi.responsibleOrganisation()
@@ -153,7 +151,7 @@ public final class MinistryFigures {
     }
 
     /** The KPI's value in its unit and, for a count, its ratio to the previous cycle's value. */
-    private List<Computed> figures(ProgressFigure figure, MinistryKpi kpi,
+    private List<Computed> figures(ProgressFigure figure, CatalogueKpi kpi,
                                    List<Approved<MinistryProgressContent>> responsible,
                                    List<Approved<MinistryProgressContent>> reports) {
         Approved<MinistryProgressContent> source = responsible.get(0);

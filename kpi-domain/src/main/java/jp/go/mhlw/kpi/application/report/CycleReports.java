@@ -17,6 +17,7 @@ import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.application.followup.ApprovedSubmissions;
+import jp.go.mhlw.kpi.application.followup.CatalogueKpi;
 import jp.go.mhlw.kpi.application.followup.CycleFigures.PreviousValues;
 import jp.go.mhlw.kpi.application.followup.FollowUpMilestones;
 import jp.go.mhlw.kpi.application.followup.MinistryFigures;
@@ -143,7 +144,7 @@ public class CycleReports {
         }
         String plan = cycle.getPlan().getCode();
         return new MinistryFigures(cycle.normalisation().cycle(),
-                code -> plans.findKpi(plan, code).map(MinistryFigures.MinistryKpi::of), PreviousValues.none())
+                plans.findCatalogue(plan).map(CatalogueKpi::of).orElseThrow(), PreviousValues.none())
                 .compute(submissions.get().ministryProgress(cycle.getId())).missing().stream()
                 .flatMap(missing -> plans.findKpi(plan, missing.kpiCode()).stream()
                         .map(kpi -> new MissingFigure(kpi.getGoal().getNumber(), kpi.getCode(), kpi.getNameJa(),

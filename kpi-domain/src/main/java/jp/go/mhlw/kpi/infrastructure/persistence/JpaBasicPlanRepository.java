@@ -60,4 +60,16 @@ public class JpaBasicPlanRepository implements BasicPlanRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public void storeNew(PlanCatalogue catalogue) {
+        entityManager.persist(catalogue.plan());
+        for (PlanCatalogue.VisionNode vision : catalogue.visions()) {
+            entityManager.persist(vision.vision());
+            for (PlanCatalogue.GoalNode goal : vision.goals()) {
+                entityManager.persist(goal.goal());
+                goal.kpis().forEach(entityManager::persist);
+            }
+        }
+    }
 }

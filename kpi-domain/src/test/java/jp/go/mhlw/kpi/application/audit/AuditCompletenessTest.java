@@ -49,6 +49,7 @@ import jp.go.mhlw.kpi.application.admin.AdminWiring;
 import jp.go.mhlw.kpi.application.admin.OrganisationAdministration;
 import jp.go.mhlw.kpi.application.admin.OrganisationDetails;
 import jp.go.mhlw.kpi.application.admin.UserAdministration;
+import jp.go.mhlw.kpi.application.catalogue.CatalogueWiring;
 import jp.go.mhlw.kpi.application.followup.CollectionJobs;
 import jp.go.mhlw.kpi.application.followup.CollectionManagement;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
@@ -74,6 +75,8 @@ import jp.go.mhlw.kpi.application.supply.SupplyStep;
 import jp.go.mhlw.kpi.application.supply.SupplyWiring;
 import jp.go.mhlw.kpi.application.tasks.TaskAssignments;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
+import jp.go.mhlw.kpi.domain.imports.PlanDefinition;
+import jp.go.mhlw.kpi.domain.imports.PlanFile;
 import jp.go.mhlw.kpi.domain.imports.SurveyResponseImport;
 import jp.go.mhlw.kpi.domain.imports.UploadedFile;
 import jp.go.mhlw.kpi.domain.model.account.NewAccount;
@@ -149,6 +152,12 @@ class AuditCompletenessTest extends JpaTestSupport {
 
     static {
         // ---- organisations and users
+        // ---- the catalogue
+        SCENARIOS.put("PlanImport.importNewPlan", t -> {
+            PlanDefinition plan = PlanFile.read(planFile("/plans/plan-3-sample.json"), java.util.OptionalInt.empty()).plan()
+                    .orElseThrow();
+            t.write(() -> CatalogueWiring.planImport(t.basicPlans(), t.organisations(), t.audit).importNewPlan(plan));
+        });
         SCENARIOS.put("OrganisationAdministration.create", t -> t.write(() -> t.organisationAdministration().create(
                 new OrganisationDetails("MAKER-AUDIT", OrganisationKind.MANUFACTURER, "監査株式会社", "Audit Co.",
                         AccountRequestsTest.NUMBER, null))));
@@ -604,6 +613,14 @@ class AuditCompletenessTest extends JpaTestSupport {
     private static boolean isPartOfCallersWrite(Class<?> type) {
         TransactionAttribute attribute = type.getAnnotation(TransactionAttribute.class);
         return attribute != null && attribute.value() == TransactionAttributeType.MANDATORY;
+    }
+
+    private static String planFile(String path) {
+        try (java.io.InputStream in = AuditCompletenessTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Class<?> load(String name) {

@@ -115,6 +115,11 @@ class MigrationTest {
         assertThat(strings(connection, "SELECT code FROM kpi WHERE normalised_by_period = TRUE ORDER BY id"))
                 .containsExactly("G1-TRAINING-PARTICIPANTS", "G1-TRAINING-COURSES", "G3-JOINT-RESEARCH",
                         "G3-HUB-COOPERATION", "G3-INTERNATIONAL-TRIAL-INFRASTRUCTURE");
+        // each KPI's computation as plans/plan-2.json names it (V68; Plan2StoredComputationsTest compares them all)
+        assertThat(count(connection, "SELECT COUNT(*) FROM kpi WHERE computation = 'typed-in'")).isEqualTo(10);
+        assertThat(strings(connection, "SELECT computation || ' ' || computation_parameters FROM kpi"
+                + " WHERE code = 'G9-NOVEL-ITEM-LISTINGS'"))
+                .containsExactly("ministry-figure {\"figure\":\"HIGHLY_NOVEL_LISTINGS\"}");
     }
 
     private static void assertCycles(Connection connection) throws SQLException {
@@ -158,6 +163,11 @@ class MigrationTest {
                     + " kind, unit_ja, unit_en, implementing_body_kind, implementing_body_id, name_ja, name_en,"
                     + " definition_ja, definition_en) VALUES (999, 2, 1, 'X', 9, 'COUNT', '件', 'cases', 'HUB', 21,"
                     + " 'x', 'x', 'x', 'x')"))
+                    .isInstanceOf(SQLException.class);
+            connection.rollback();
+            // only a computation the application knows
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE kpi SET computation = 'weighted-sum' WHERE code = 'G4-NON-CLINICAL-EVALUATION'"))
                     .isInstanceOf(SQLException.class);
             connection.rollback();
         } finally {

@@ -15,4 +15,7 @@ public interface BasicPlanRepository {
     Optional<PlanCatalogue> findCatalogue(String planCode);
 
     Optional<Kpi> findKpi(String planCode, String kpiCode);
+
+    /** Stores a plan not stored before, with its visions, goals and KPIs. */
+    void storeNew(PlanCatalogue catalogue);
 }

@@ -17,8 +17,8 @@ import jp.go.mhlw.kpi.domain.shared.Labelled;
  * required and with a value from its closed list, and yields figures of the kinds and breakdown it declares.
  * {@link #TYPED_IN} computes nothing: the figure or narrative is typed in by the body that reports it.
  *
- * <p>The names and parameters are what the follow-up's aggregation does today for each KPI of the 2nd plan
- * ({@code application.followup.CycleFigures} and {@code MinistryFigures}, which still pick them by KPI code).
+ * <p>Each KPI stores its computation ({@link KpiComputation}), and the follow-up's aggregation runs it
+ * ({@code application.followup.CycleFigures}, which maps each to its code, and {@code MinistryFigures}).
  * What each does, in words, is in the domain bundle under {@code computation.<NAME>}.
  */
 public enum Computation implements Labelled {

@@ -103,6 +103,18 @@ public class Kpi {
     @Column(name = "normalised_by_period", nullable = false)
     private boolean normalisedByPeriod;
 
+    /** The computation's name in a plan file, e.g. "training-sum"; "typed-in" when nothing is computed. */
+    @NotBlank
+    @Size(max = 40)
+    @Column(nullable = false, length = 40)
+    private String computation = Computation.TYPED_IN.fileName();
+
+    /** The computation's parameters as a JSON object, "{}" for none. */
+    @NotNull
+    @Size(max = 1000)
+    @Column(name = "computation_parameters", nullable = false, length = 1000)
+    private String computationParameters = "{}";
+
     @Version
     private int version;
 
@@ -200,6 +212,14 @@ public class Kpi {
         return normalisedByPeriod;
     }
 
+    /**
+     * How its figures come about, as its plan names it: the computation the follow-up's aggregation runs for it,
+     * or typed-in.
+     */
+    public KpiComputation computation() {
+        return KpiComputation.stored(computation, computationParameters);
+    }
+
     @Override
     public String toString() {
         return plan.getCode() + " " + code;
@@ -256,6 +276,14 @@ public class Kpi {
             return this;
         }
 
+        /** How its figures are computed; typed in unless given. Must fit its kind and breakdown. */
+        public Definition computedBy(KpiComputation computation) {
+            Objects.requireNonNull(computation, "computation of KPI " + kpi.code);
+            kpi.computation = computation.computation().fileName();
+            kpi.computationParameters = computation.parametersJson();
+            return this;
+        }
+
         public Definition listedAt(int displayOrder) {
             kpi.displayOrder = displayOrder;
             return this;
@@ -271,6 +299,10 @@ public class Kpi {
             }
             if (kpi.implementingBodyKind == null && kpi.implementingBodyOrganisation == null) {
                 throw new IllegalStateException("KPI " + code + " needs an implementing body (reportedBy)");
+            }
+            if (!kpi.computation().fits(kpi.kind, kpi.breakdown)) {
+                throw new IllegalStateException("KPI " + code + " (" + kpi.kind + ", " + kpi.breakdown + ") cannot be"
+                        + " computed by " + kpi.computation());
             }
             return kpi;
         }

@@ -63,6 +63,27 @@ class CatalogueModelTest {
     }
 
     @Test
+    void aKpiIsTypedInUnlessItNamesAComputationThatFitsItsKindAndBreakdown() {
+        Goal goal = CatalogueFixture.goal(visionA, 3);
+        ImplementingBody hubs = ImplementingBody.everyOrganisationOf(OrganisationKind.HUB);
+        Kpi.Definition cases = Kpi.define(goal, "G3-X", KpiKind.COUNT).named("x", "x").definedAs("x", "x")
+                .measuredIn("件", "cases").reportedBy(hubs);
+
+        assertThat(cases.build().computation()).isEqualTo(KpiComputation.typedIn());
+        assertThat(cases.computedBy(KpiComputation.of(Computation.HUB_SUM, "of", "COOPERATION")).build().computation())
+                .hasToString("hub-sum {of=COOPERATION}");
+        assertThatThrownBy(() -> cases.computedBy(KpiComputation.of(Computation.JOINT_RESEARCH_SUM)).build())
+                .hasMessage("KPI G3-X (COUNT, null) cannot be computed by joint-research-sum");
+        assertThatThrownBy(() -> KpiComputation.of(Computation.HUB_SUM, "of", "PLATFORMS"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hub-sum needs its parameter of to be one of [COOPERATION,");
+        assertThatThrownBy(() -> KpiComputation.stored("weighted-sum", "{}"))
+                .hasMessage("The application knows no computation weighted-sum");
+        assertThat(KpiComputation.stored("theme-count", "{\"themes\":\"MATURE\"}"))
+                .isEqualTo(KpiComputation.of(Computation.THEME_COUNT, "themes", "MATURE"));
+    }
+
+    @Test
     void aKpiSpeaksTheUsersLanguage() {
         Kpi participants = CatalogueFixture.trainingParticipants(CatalogueFixture.goal(visionA, 1));
 
