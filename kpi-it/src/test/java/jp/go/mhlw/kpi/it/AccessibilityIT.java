@@ -136,7 +136,7 @@ class AccessibilityIT {
     void theAdministratorsScreens() {
         assertNoViolations("admin1", List.of(View.of("/admin/index.xhtml"), View.of("/admin/organisations.xhtml"),
                 View.of("/admin/users.xhtml"), View.of("/admin/audit.xhtml"), View.of("/admin/incidents.xhtml"),
-                View.of("/admin/settings.xhtml"),
+                View.of("/admin/settings.xhtml"), View.of("/admin/plans.xhtml"),
                 // a data table sorted by a column (the organisations, by the first sortable one; PrimeFaces sorts
                 // only a table with rows, which this one always has)
                 new View("/admin/organisations.xhtml", "sorted", driver -> {
