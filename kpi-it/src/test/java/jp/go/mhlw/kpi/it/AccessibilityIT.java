@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import jp.go.mhlw.kpi.it.pages.Browser;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
+import jp.go.mhlw.kpi.it.pages.PlansPage;
 import jp.go.mhlw.kpi.it.pages.SupplyReportPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -136,7 +137,12 @@ class AccessibilityIT {
     void theAdministratorsScreens() {
         assertNoViolations("admin1", List.of(View.of("/admin/index.xhtml"), View.of("/admin/organisations.xhtml"),
                 View.of("/admin/users.xhtml"), View.of("/admin/audit.xhtml"), View.of("/admin/incidents.xhtml"),
-                View.of("/admin/settings.xhtml"),
+                View.of("/admin/settings.xhtml"), View.of("/admin/plans.xhtml"),
+                // a plan file checked: its preview, with the KPI typed in for want of a known computation (nothing
+                // is stored before the import)
+                new View("/admin/plans.xhtml", "a plan file previewed", driver -> new PlansPage(driver).upload(
+                        Path.of(System.getProperty("kpi.root", ".."))
+                                .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json"))),
                 // a data table sorted by a column (the organisations, by the first sortable one; PrimeFaces sorts
                 // only a table with rows, which this one always has)
                 new View("/admin/organisations.xhtml", "sorted", driver -> {

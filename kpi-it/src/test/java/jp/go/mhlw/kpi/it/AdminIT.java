@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminIT {
 
     private static final String[] ADMIN_PAGES = {"/admin/organisations.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
-            "/admin/incidents.xhtml", "/admin/settings.xhtml"};
+            "/admin/incidents.xhtml", "/admin/settings.xhtml", "/admin/plans.xhtml"};
 
     private final List<WebDriver> browsers = new ArrayList<>();
     private String testName;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.followup.ReportRequests;
 import jp.go.mhlw.kpi.application.security.CurrentCaller;
+import jp.go.mhlw.kpi.domain.model.organisation.OrganisationRepository;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionRepository;
 
 /** The submission services as the container would wire them, for tests outside this package. */
@@ -33,5 +34,14 @@ public final class SubmissionWiring {
         reviews.currentCaller = caller;
         reviews.clock = clock;
         return reviews;
+    }
+
+    /** The approved submissions of a cycle as the aggregation reads them from the stored submissions. */
+    public static StoredApprovedSubmissions approvedSubmissions(SubmissionRepository submissions,
+            OrganisationRepository organisations) {
+        StoredApprovedSubmissions approved = new StoredApprovedSubmissions();
+        approved.submissions = submissions;
+        approved.organisations = organisations;
+        return approved;
     }
 }

@@ -51,10 +51,10 @@ public class CycleOpeningForm implements Serializable {
     @PostConstruct
     void init() {
         plans = catalogue.plans();
-        planCode = plans.isEmpty() ? null : plans.get(plans.size() - 1).getCode();
         bodies = opening.reportingBodies();
         organisationCodes = new ArrayList<>(bodies.stream().map(Organisation::getCode).toList());
         JapaneseFiscalYear current = JapaneseFiscalYear.containing(LocalDate.now(JapaneseFiscalYear.JAPAN_TIME));
+        planCode = defaultPlan(plans, current.previous());
         fiscalYear = current.previous().fiscalYear();
         periodStart = current.previous().firstDay();
         periodEnd = current.previous().lastDay();
@@ -62,6 +62,17 @@ public class CycleOpeningForm implements Serializable {
         // the administrators' reminder schedule is the default; each cycle keeps its own
         reminderDays = opening.defaultReminderDays().stream().map(String::valueOf)
                 .collect(Collectors.joining(","));
+    }
+
+    /**
+     * The plan offered first: the newest in force during the year offered, so that a plan imported before it begins
+     * is not offered for a year it does not cover; the newest of all when none is.
+     */
+    static String defaultPlan(List<BasicPlan> plans, JapaneseFiscalYear year) {
+        List<BasicPlan> inForce = plans.stream()
+                .filter(plan -> plan.isInForceDuring(year.firstDay(), year.lastDay())).toList();
+        List<BasicPlan> candidates = inForce.isEmpty() ? plans : inForce;
+        return candidates.isEmpty() ? null : candidates.get(candidates.size() - 1).getCode();
     }
 
     public String open() {
