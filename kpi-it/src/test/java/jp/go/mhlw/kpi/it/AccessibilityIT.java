@@ -142,7 +142,7 @@ class AccessibilityIT {
                 // is stored before the import)
                 new View("/admin/plans.xhtml", "a plan file previewed", driver -> new PlansPage(driver).upload(
                         Path.of(System.getProperty("kpi.root", ".."))
-                                .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json"))),
+                                .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json").toAbsolutePath().normalize())),
                 // a data table sorted by a column (the organisations, by the first sortable one; PrimeFaces sorts
                 // only a table with rows, which this one always has)
                 new View("/admin/organisations.xhtml", "sorted", driver -> {

@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PlanImportIT {
 
     private static final Path SAMPLE = Path.of(System.getProperty("kpi.root", ".."))
-            .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json");
+            .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json").toAbsolutePath().normalize();
 
     @TempDir
     Path files;
