@@ -207,11 +207,11 @@ class WholeCycleIT {
         driver.get(TestServers.BASE_URL + report);
         String lines = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='lines']"))).getText();
         // the table's first page: R5's participants beside R4's two-year figure × 1/2, and their ratio
-        assertThat(lines).contains("HEALTHCARE_PROFESSIONALS 770 594").contains("1.3倍");
+        assertThat(lines).contains("医療従事者育成研修 770 594").contains("1.3倍");
         // a figure opens its lineage: every hub's approved version by request number (the returned hub's version 2),
         // as text: the review page is the officers', the secretariat would be refused it
         String secondVersion = "依頼 " + returnedRequest + " 第2版";
-        FigureLineagePanel participants = FigureLineagePanel.open(driver, "lines", "HEALTHCARE_PROFESSIONALS 770 594");
+        FigureLineagePanel participants = FigureLineagePanel.open(driver, "lines", "医療従事者育成研修 770 594");
         assertThat(participants.count()).isEqualTo(HUBS + " 件の提出");
         assertThat(participants.submissions()).hasSize(HUBS).anySatisfy(s -> assertThat(s).startsWith(secondVersion))
                 .noneSatisfy(s -> assertThat(s).startsWith("依頼 " + returnedRequest + " 第1版"));
@@ -328,7 +328,7 @@ class WholeCycleIT {
         WebDriver visitor = Browser.start();
         try {
             visitor.get(TestServers.BASE_URL + "/public/report.xhtml?cycle=PLAN-2-FY2023&version=1");
-            FigureLineagePanel published = FigureLineagePanel.open(visitor, "lines", "HEALTHCARE_PROFESSIONALS 770 594");
+            FigureLineagePanel published = FigureLineagePanel.open(visitor, "lines", "医療従事者育成研修 770 594");
             assertThat(published.count()).isEqualTo(HUBS + " 件の提出");
             assertThat(published.submissions()).isEmpty();
             assertThat(published.links()).isEmpty();

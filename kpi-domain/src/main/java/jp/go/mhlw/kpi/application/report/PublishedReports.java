@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
+import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
+import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
@@ -28,6 +30,9 @@ public class PublishedReports {
 
     @Inject
     PublishedFigureRepository printedFigures;
+
+    @Inject
+    BasicPlanRepository plans;
 
     /** The current version of every published cycle, newest fiscal year first. */
     @ReadOnly
@@ -64,6 +69,12 @@ public class PublishedReports {
     @ReadOnly
     public List<PublishedFigure> printedFigures(String cycleKey) {
         return cycle(cycleKey).filter(this::publishedAsPrinted).map(printedFigures::findByCycle).orElse(List.of());
+    }
+
+    /** A plan's catalogue, public like the reports that name its KPIs; empty for an unknown plan. */
+    @ReadOnly
+    public Optional<PlanCatalogue> catalogue(String planCode) {
+        return plans.findCatalogue(planCode);
     }
 
     private boolean publishedAsPrinted(FollowUpCycle cycle) {

@@ -14,15 +14,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import jp.go.mhlw.kpi.application.admin.OrganisationDirectory;
 import jp.go.mhlw.kpi.application.followup.CycleOverview;
 import jp.go.mhlw.kpi.application.report.CycleKeys;
+import jp.go.mhlw.kpi.application.report.PublishedReports;
 import jp.go.mhlw.kpi.domain.computation.FocusArea;
 import jp.go.mhlw.kpi.domain.computation.Stage;
 import jp.go.mhlw.kpi.domain.computation.TargetEvaluation;
+import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
+import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.shared.Labelled;
 import jp.go.mhlw.kpi.domain.shared.Texts;
 
@@ -39,8 +43,22 @@ public class Words {
     @Inject
     OrganisationDirectory organisations;
 
+    @Inject
+    PublishedReports publishedReports;
+
     /** Names already looked up in this request: a table shows the same few organisations on many rows. */
     private final Map<String, String> organisationNames = new HashMap<>();
+
+    /** Catalogues already read in this request: a report names the KPIs of one plan on every line. */
+    private final Map<String, Optional<PlanCatalogue>> catalogues = new HashMap<>();
+
+    /** A report line's group in words ("医療従事者育成研修", "重点分野3", "全体"), not its key. */
+    public String group(FollowUpCycle cycle, PublishedLine line) {
+        return catalogues.computeIfAbsent(cycle.getPlan().getCode(), publishedReports::catalogue)
+                .flatMap(catalogue -> catalogue.kpi(line.getKpiCode()))
+                .map(kpi -> kpi.breakdownLabel(line.getBreakdown(), Feedback.locale()))
+                .orElse(line.getBreakdown());
+    }
 
     /** An instant or a date and time (an {@code OffsetDateTime}, {@code Instant}...), in Japan time. */
     public String time(Object value) {
