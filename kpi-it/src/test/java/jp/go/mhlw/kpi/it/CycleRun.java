@@ -172,6 +172,24 @@ final class CycleRun {
         }
     }
 
+    /** The cycle of any plan's fiscal year (0 when there is none). */
+    static long cycleId(String planCode, int fiscalYear) throws SQLException {
+        return number("SELECT c.id FROM follow_up_cycle c JOIN basic_plan p ON p.id = c.plan_id"
+                + " WHERE p.code = '" + planCode + "' AND c.fiscal_year = " + fiscalYear);
+    }
+
+    /** As {@link #awaitTasks}, for the requests of one cycle, whatever its plan. */
+    static void awaitCycleTasks(long cycle, String task, int expected, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        String sql = "SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+                + " JOIN report_request r ON e.business_key_ = CAST(r.id AS VARCHAR)"
+                + " WHERE t.task_def_key_ = '" + task + "' AND r.cycle_id = " + cycle;
+        while (number(sql) < expected) {
+            assertThat(System.nanoTime()).as("every request of cycle " + cycle + " waits at " + task).isLessThan(until);
+            Thread.sleep(1000);
+        }
+    }
+
     /** Once every request is settled the cycle aggregates in the background, then waits for the draft report. */
     static void awaitDraftReportTask(long cycle, Duration timeout) throws Exception {
         long until = System.nanoTime() + timeout.toNanos();

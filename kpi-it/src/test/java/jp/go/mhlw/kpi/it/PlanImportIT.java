@@ -1,7 +1,19 @@
 package jp.go.mhlw.kpi.it;
 
+import static jp.go.mhlw.kpi.it.CycleRun.awaitCycleTasks;
+import static jp.go.mhlw.kpi.it.CycleRun.awaitDraftReportTask;
+import static jp.go.mhlw.kpi.it.CycleRun.cycleId;
+import static jp.go.mhlw.kpi.it.CycleRun.logIn;
+import static jp.go.mhlw.kpi.it.CycleRun.number;
+import static jp.go.mhlw.kpi.it.CycleRun.requestsByOrganisation;
+import static jp.go.mhlw.kpi.it.CycleRun.review;
+import static jp.go.mhlw.kpi.it.CycleRun.roleOf;
+import static jp.go.mhlw.kpi.it.CycleRun.send;
+import static jp.go.mhlw.kpi.it.CycleRun.submitJustifying;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +23,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import jp.go.mhlw.kpi.domain.computation.Platform;
+import jp.go.mhlw.kpi.domain.computation.Stage;
+import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
+import jp.go.mhlw.kpi.domain.model.submission.AmedThemeContent;
+import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
+import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
+import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
+import jp.go.mhlw.kpi.domain.model.submission.MemberSurveyContent;
+import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
+import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
+import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
+import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
 import jp.go.mhlw.kpi.it.pages.Browser;
+import jp.go.mhlw.kpi.it.pages.CycleOpeningPage;
 import jp.go.mhlw.kpi.it.pages.HomePage;
 import jp.go.mhlw.kpi.it.pages.KeycloakLoginPage;
 import jp.go.mhlw.kpi.it.pages.PlansPage;
@@ -23,8 +54,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,13 +70,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A new Basic Plan without code: the administrator uploads a broken plan file (every problem at its JSON path,
  * nothing imported), then the small 3rd plan of the domain's tests (a preview, its new KPI typed-in only with the
  * warning), imports it after the confirmation, and the catalogue shows it, while the 2nd plan's cycles and their
- * figures stay as they were.
+ * figures stay as they were. Then a fiscal year of the imported plan is followed up like the 2nd plan's: opened by
+ * the secretariat for a few bodies, reported through the API, approved and aggregated, its renamed and regrouped KPIs
+ * computed from the computations stored with them, its typed-in KPI left without a figure, and its draft report on
+ * the report page.
  *
  * <p>The plan is imported under a code of this run, so that a run against a database kept from an earlier run
- * imports a plan not stored yet.
+ * imports a plan not stored yet (and opens a year of it not opened yet).
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanImportIT {
+
+    /** A year no other test opens (WholeCycleIT 2023, WholeCycleNextYearIT 2024, SubmissionIT 2030, ...). */
+    private static final int FISCAL_YEAR = 2029;
+    /** The bodies the imported plan's KPIs are computed from: two hubs, AMED, the survey and the review division. */
+    private static final List<String> BODIES = List.of("AMED", "HUB-HIROSHIMA", "HUB-HOKKAIDO", "JFMDA-SURVEY",
+            "MHLW-KIKI");
+    /** The imported plan's KPIs the application computes, each renamed or regrouped from a 2nd-plan KPI. */
+    private static final List<String> COMPUTED = List.of("P3-TRAINEES", "P3-TRAINEES-PER-COURSE", "P3-VENTURE-SHARE",
+            "P3-HUB-JOINT-RESEARCH", "P3-THEME-STAGE-UP", "P3-DEVICE-LAG");
+    /** The imported plan's KPI whose computation the application does not know: typed in only. */
+    private static final String TYPED_IN = "P3-SAMD-APPROVALS";
+
+    /** The code the first test imported the plan under, for the cycle the second runs on it. */
+    private static String importedPlan;
 
     private static final Path SAMPLE = Path.of(System.getProperty("kpi.root", ".."))
             .resolve("kpi-domain/src/test/resources/plans/plan-3-sample.json").toAbsolutePath().normalize();
@@ -71,6 +123,7 @@ class PlanImportIT {
     }
 
     @Test
+    @Order(1)
     void anAdministratorImportsA3rdPlanFromItsPlanFileAndThe2ndPlansCyclesKeepTheirPlan() throws Exception {
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         String code = "PLAN-3-IT-" + run;
@@ -116,6 +169,7 @@ class PlanImportIT {
         assertThat(plans.messages()).contains(code).contains("取り込みました");
         assertThat(plans.planCodes()).contains(code, "PLAN-2");
         assertThat(plans.hasPreview()).isFalse();
+        importedPlan = code;
 
         // the catalogue lists the 3rd plan with its KPIs
         driver.get(TestServers.BASE_URL + "/catalogue/index.xhtml?plan=" + code);
@@ -129,6 +183,113 @@ class PlanImportIT {
         // the 2nd plan's cycles: the same years, states and figures, each of the 2nd plan's KPIs
         assertThat(plan2Cycles()).isEqualTo(plan2Before);
         assertThat(figuresOfAnotherPlan()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aYearOfTheImportedPlanIsOpenedReportedApprovedAndAggregatedWithItsOwnKpis() throws Exception {
+        assertThat(importedPlan).as("the plan imported by the test before").isNotNull();
+        String code = importedPlan;
+        List<String> plan2Before = plan2Cycles();
+        assertThat(cycleId(code, FISCAL_YEAR)).isZero();
+
+        // the secretariat opens the year of the imported plan for a few bodies on its screen
+        logIn(driver, "secretariat1");
+        driver.get(TestServers.BASE_URL + "/cycle/open.xhtml");
+        new CycleOpeningPage(driver).plan(code).fiscalYear(FISCAL_YEAR).bodies(BODIES)
+                .due(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(60)).open();
+        long cycle = cycleId(code, FISCAL_YEAR);
+        assertThat(cycle).as("the cycle of " + code).isPositive();
+        Map<String, Long> requests = requestsByOrganisation(cycle);
+        assertThat(requests.keySet()).containsExactlyInAnyOrderElementsOf(BODIES);
+        awaitCycleTasks(cycle, "submitReport", BODIES.size(), Duration.ofSeconds(120));
+
+        // what each body's system sends through the API, with the body's own account
+        LocalDate reference = LocalDate.of(FISCAL_YEAR + 1, 1, 1);
+        LocalDate previousSnapshot = LocalDate.of(FISCAL_YEAR, 1, 1);
+        NewYearData data = new NewYearData(20_290_401L, reference);
+        KeycloakAdmin keycloak = KeycloakAdmin.connect();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String body : BODIES) {
+            String user = "plan3-" + body.toLowerCase(Locale.ROOT);
+            keycloak.reporter(user, body, roleOf(body));
+            tokens.put(body, Tokens.accessToken(user));
+        }
+        Map<String, SubmissionContent> reports = Map.of(
+                "AMED", AmedThemeContent.of(data.themes()),
+                "HUB-HIROSHIMA", hubReport(12, 40),
+                "HUB-HOKKAIDO", hubReport(5, 18),
+                "JFMDA-SURVEY", MemberSurveyContent.of(previousSnapshot, reference,
+                        data.survey(previousSnapshot, reference)),
+                "MHLW-KIKI", new MinistryProgressContent(List.of(new GoalProgress(8, "承認審査の迅速化を継続した。",
+                        Map.of(ProgressFigure.DEVICE_LAG, new BigDecimal("1.5"),
+                                ProgressFigure.DEVELOPMENT_LAG, new BigDecimal("1.2"),
+                                ProgressFigure.REVIEW_LAG, new BigDecimal("0.3"))))));
+        for (String body : BODIES) {
+            assertThat(submitJustifying(requests.get(body), tokens.get(body), reports.get(body)))
+                    .as(body).isEqualTo(1);
+        }
+        awaitCycleTasks(cycle, "reviewSubmission", BODIES.size(), Duration.ofSeconds(120));
+
+        // the officer approves every report; with every request settled the year aggregates
+        String officer = Tokens.accessToken("officer1");
+        for (String body : BODIES) {
+            HttpResponse<String> approved = send("POST", review(requests.get(body), 1, "approval"), officer,
+                    "{\"comment\":\"確認済み\"}");
+            assertThat(approved.statusCode()).as(body + ": " + approved.body()).isEqualTo(200);
+        }
+        awaitDraftReportTask(cycle, Duration.ofSeconds(180));
+
+        // each computed KPI of the imported plan has its figures in this cycle, the typed-in one none
+        for (String kpi : COMPUTED) {
+            assertThat(values(cycle, code, kpi)).as(kpi).isPositive();
+        }
+        assertThat(values(cycle, code, TYPED_IN)).as(TYPED_IN).isZero();
+        assertThat(number("SELECT COUNT(*) FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id WHERE v.cycle_id = " + cycle
+                + " AND k.code = 'P3-DEVICE-LAG' AND v.figure_value = 1.5")).as("the division's device lag").isPositive();
+        // two hubs' joint research at the first stage: 12 + 5 cases, the period a whole year
+        assertThat(number("SELECT COUNT(*) FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id WHERE v.cycle_id = " + cycle
+                + " AND k.code = 'P3-HUB-JOINT-RESEARCH' AND v.figure_value = 17")).as("joint research").isPositive();
+        assertThat(number("SELECT COUNT(*) FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id"
+                + " JOIN basic_plan p ON p.id = k.plan_id WHERE v.cycle_id = " + cycle + " AND p.code <> '" + code + "'"))
+                .as("the cycle holds its own plan's KPIs only").isZero();
+
+        // the secretariat reaches the year's draft report on the report page, named with its plan
+        driver.get(TestServers.BASE_URL + "/cycle/report.xhtml?cycle=" + cycle);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        Browser.awaitPage(driver);
+        assertThat(driver.findElement(By.id("reportForm:cycle_label")).getText()).contains("第3期医療機器基本計画");
+        // the tables' first page: the first goal's KPIs, under the imported plan's codes
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("P3-TRAINEES")
+                .doesNotContain("G1-TRAINING-PARTICIPANTS");
+        Browser.screenshot(driver, testName + "-report");
+
+        // the 2nd plan's cycles as they were, and no cycle's values of another plan's KPIs
+        assertThat(plan2Cycles()).isEqualTo(plan2Before);
+        assertThat(figuresOfAnotherPlan()).isZero();
+    }
+
+    /** Each of the imported plan's KPIs' values in the cycle. */
+    private static long values(long cycle, String plan, String kpi) throws SQLException {
+        return number("SELECT COUNT(*) FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id JOIN basic_plan p"
+                + " ON p.id = k.plan_id WHERE v.cycle_id = " + cycle + " AND p.code = '" + plan + "' AND k.code = '"
+                + kpi + "'");
+    }
+
+    /**
+     * A hub's report: {@code cases} joint research cases at every stage, one AI and one regulatory course (their
+     * participants {@code trainees} and half as many).
+     */
+    private static HubReportContent hubReport(int cases, int trainees) {
+        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
+        for (Stage stage : HubReportContent.RESEARCH_STAGES) {
+            joint.put(stage, new JointResearchInput(cases, 3_000L));
+        }
+        List<TrainingCourseInput> courses = List.of(
+                new TrainingCourseInput("AI人材研修", Set.of(TrainingCategory.of(1)), trainees, Map.of(), null),
+                new TrainingCourseInput("薬事人材研修", Set.of(TrainingCategory.of(2)), trainees / 2, Map.of(), null));
+        return new HubReportContent(joint, 3, 1, Set.of(Platform.AI_DATA_USE), courses);
     }
 
     /** The 2nd plan's cycles, each as "fiscal year, status, values". */

@@ -56,6 +56,12 @@ public class CatalogueService {
         return cycles.findByPlan(planCode);
     }
 
+    /** Every plan's fiscal-year cycles, newest fiscal year first. */
+    @ReadOnly
+    public List<FollowUpCycle> allCycles() {
+        return cycles.findAll();
+    }
+
     /** The KPI's stored values in every cycle of its plan; empty when the plan has no such KPI. */
     @ReadOnly
     public Optional<KpiHistory> kpiHistory(@NotBlank String planCode, @NotBlank String kpiCode) {

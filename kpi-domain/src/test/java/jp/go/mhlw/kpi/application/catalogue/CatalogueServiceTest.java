@@ -36,6 +36,8 @@ class CatalogueServiceTest extends JpaTestSupport {
         assertThat(service.catalogue("PLAN-X")).isEmpty();
         assertThat(service.cycles("PLAN-2")).extracting(FollowUpCycle::getNormalisationFactor).containsExactly("1/2", "1");
         assertThat(service.cycles("PLAN-1")).isEmpty();
+        assertThat(service.allCycles()).as("every plan's, newest first").extracting(FollowUpCycle::getNormalisationFactor)
+                .containsExactly("1", "1/2");
     }
 
     @Test

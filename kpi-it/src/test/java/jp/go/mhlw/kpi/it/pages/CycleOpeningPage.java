@@ -2,6 +2,10 @@ package jp.go.mhlw.kpi.it.pages;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +36,28 @@ public class CycleOpeningPage {
         date("openForm:surveyReferenceDate_input", LocalDate.of(year + 1, 1, 1));
         date("openForm:previousSnapshot_input", LocalDate.of(year, 1, 1));
         date("openForm:currentSnapshot_input", LocalDate.of(year + 1, 1, 1));
+        return this;
+    }
+
+    /** The Basic Plan the year is followed up for (the form offers the plan in force first). */
+    public CycleOpeningPage plan(String planCode) {
+        PrimeFacesWidgets.choose(driver, "openForm:plan", planCode);
+        return this;
+    }
+
+    /** Asks these bodies only: every other body's box (all are ticked at first) is unticked. */
+    public CycleOpeningPage bodies(Collection<String> organisationCodes) {
+        List<WebElement> boxes = driver.findElements(By.cssSelector("[id='openForm:bodies'] input[type='checkbox']"));
+        Set<String> offered = boxes.stream().map(box -> box.getAttribute("value")).collect(Collectors.toSet());
+        if (!offered.containsAll(organisationCodes)) {
+            throw new IllegalArgumentException("the form does not offer all of " + organisationCodes + ": " + offered);
+        }
+        for (WebElement box : boxes) {
+            if (box.isSelected() != organisationCodes.contains(box.getAttribute("value"))) {
+                PrimeFacesWidgets.click(driver, box.findElement(By.xpath(
+                        "./ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")));
+            }
+        }
         return this;
     }
 

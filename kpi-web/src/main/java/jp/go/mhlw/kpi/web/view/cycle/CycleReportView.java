@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
@@ -33,14 +34,14 @@ import jp.go.mhlw.kpi.web.view.Feedback;
 
 /**
  * A cycle's report for the secretariat (draft, meeting, publication, correction) and the committee (reading and
- * commenting). The services check the roles; the page only hides what a role cannot do.
+ * commenting), for a cycle of any Basic Plan: without one named, the newest. The services check the roles; the page
+ * only hides what a role cannot do.
  */
 @Named
 @ViewScoped
 public class CycleReportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PLAN = "PLAN-2";
 
     @Inject
     transient CycleReports cycleReports;
@@ -69,7 +70,7 @@ public class CycleReportView implements Serializable {
     private String targetWording;
 
     public void load() {
-        cycles = catalogueService.cycles(PLAN);
+        cycles = PlanCycles.chronological(catalogueService.allCycles());
         boolean asked = cycleId != null;
         if (cycleId == null && !cycles.isEmpty()) {
             cycleId = cycles.get(cycles.size() - 1).getId();
@@ -299,6 +300,16 @@ public class CycleReportView implements Serializable {
 
     public List<FollowUpCycle> getCycles() {
         return cycles;
+    }
+
+    /** A cycle as the list offers it: its fiscal year, after its plan's name once more than one plan has cycles. */
+    public String cycleLabel(FollowUpCycle cycle) {
+        return label(cycle, PlanCycles.ofSeveralPlans(cycles), Feedback.locale());
+    }
+
+    static String label(FollowUpCycle cycle, boolean withPlan, Locale locale) {
+        String year = cycle.getFiscalYear().display(locale);
+        return withPlan ? cycle.getPlan().name(locale) + " " + year : year;
     }
 
     public DraftReport getDraft() {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import jp.go.mhlw.kpi.domain.model.security.Caller;
 import jp.go.mhlw.kpi.domain.model.security.Role;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyCaseState;
 import jp.go.mhlw.kpi.web.view.Feedback;
+import jp.go.mhlw.kpi.web.view.cycle.PlanCycles;
 import jp.go.mhlw.kpi.web.view.tasks.TaskInboxView;
 import jp.go.mhlw.kpi.workflow.FollowUpProcess;
 import jp.go.mhlw.kpi.workflow.TaskInbox;
@@ -223,20 +225,20 @@ public class HomeDashboard {
 
     // ---- committee members ------------------------------------------------------------------------------------------
 
-    /** The plan whose report the committee reviews (as on the report page). */
-    static final String PLAN = "PLAN-2";
-
-    /** The latest cycle whose draft report is before the committee; null when none is. */
+    /** The latest cycle, of any plan, whose draft report is before the committee; null when none is. */
     public FollowUpCycle getReviewedCycle() {
         if (!reviewedCycleLoaded) {
             reviewedCycleLoaded = true;
             if (caller().hasRole(Role.COMMITTEE_MEMBER)) {
-                List<FollowUpCycle> cycles = catalogue.cycles(PLAN);
-                reviewedCycle = cycles.stream().filter(cycle -> cycle.getStatus() == CycleStatus.COMMITTEE_REVIEW)
-                        .reduce((older, newer) -> newer).orElse(null);
+                reviewedCycle = reviewed(catalogue.allCycles()).orElse(null);
             }
         }
         return reviewedCycle;
+    }
+
+    /** The newest of the cycles (of every plan) whose draft report is before the committee. */
+    static Optional<FollowUpCycle> reviewed(List<FollowUpCycle> cycles) {
+        return PlanCycles.newest(cycles, cycle -> cycle.getStatus() == CycleStatus.COMMITTEE_REVIEW);
     }
 
     /** The goals of the draft under review that the member has not yet commented on, in the report's order. */
