@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
@@ -24,10 +25,22 @@ public final class Downloads {
             ((ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
             PrimeFacesWidgets.click(driver, buttonId);
+            // Chromium may show the file's name before its bytes are written: it is done when it has bytes, no
+            // partial download is left beside it and its size held still between two looks
+            long[] lastSize = {-1};
             return waiting(driver).until(d -> {
                 try (Stream<Path> files = Files.list(downloads)) {
-                    return files.filter(file -> file.getFileName().toString().endsWith("." + extension)).findFirst()
-                            .orElse(null);
+                    List<Path> all = files.toList();
+                    Path found = all.stream().filter(file -> file.getFileName().toString().endsWith("." + extension))
+                            .findFirst().orElse(null);
+                    boolean partial = all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                    if (found == null || partial) {
+                        return null;
+                    }
+                    long size = Files.size(found);
+                    boolean settled = size > 0 && size == lastSize[0];
+                    lastSize[0] = size;
+                    return settled ? found : null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
