@@ -107,7 +107,9 @@ public final class GrowthData {
             try (Statement analyze = db.createStatement()) {
                 analyze.execute("ANALYZE");
             }
-            new GrowthData(db, years).summary();
+            GrowthData grown = new GrowthData(db, years);
+            grown.readBack();
+            grown.summary();
         }
         System.out.printf("Grown in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -533,6 +535,35 @@ public final class GrowthData {
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return Math.toIntExact(row.getLong(1));
+            }
+        }
+    }
+
+    /**
+     * Reads a sample of the generated contents back with the application's own readers: a submitted version, a
+     * draft, and a case's first and additional reports (whose product must be the case's).
+     */
+    private void readBack() throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("SELECT (SELECT content FROM submission_version v JOIN submission s"
+                     + " ON s.id = v.submission_id WHERE s.organisation_code LIKE 'GEN-%' LIMIT 1),"
+                     + " (SELECT draft_content FROM submission WHERE organisation_code LIKE 'GEN-%'"
+                     + " AND draft_content IS NOT NULL LIMIT 1)")) {
+            row.next();
+            StoredFormats.readSubmission(row.getString(1));
+            if (row.getString(2) != null) {
+                StoredFormats.readSubmission(row.getString(2));
+            }
+        }
+        try (Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("SELECT v.product_name, v.content FROM supply_report_version v"
+                     + " WHERE v.product_name LIKE 'ベンチ製品 %' AND v.version_number <= 2"
+                     + " ORDER BY v.case_id DESC, v.version_number LIMIT 4")) {
+            while (row.next()) {
+                String product = StoredFormats.readSupplyReport(row.getString(2)).productName();
+                if (!row.getString(1).equals(product)) {
+                    throw new IllegalStateException("A generated report names " + product + ", not " + row.getString(1));
+                }
             }
         }
     }
