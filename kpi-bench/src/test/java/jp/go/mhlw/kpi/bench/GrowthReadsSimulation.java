@@ -80,8 +80,8 @@ public class GrowthReadsSimulation extends Simulation {
     private final ScenarioBuilder secretariat = scenario("secretariat1: dashboard, KPI history")
             .exec(browserLogin("secretariat1", dashboard))
             .during(DURATION).on(
-                    exec(page("cycle dashboard", dashboard).check(css("#requested").exists())),
-                    exec(page("KPI history", history).check(css("#values").exists())));
+                    exec(page("cycle dashboard", dashboard).check(css("[id='dashboard:requested']").exists())),
+                    exec(page("KPI history", history).check(css("[id='valuesForm:values']").exists())));
 
     private final ScenarioBuilder admin = scenario("admin1: audit search")
             .exec(browserLogin("admin1", "/admin/audit.xhtml"))
