@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -89,7 +90,9 @@ public class GrowthReadsSimulation extends Simulation {
             .exec(browserLogin("admin1", "/admin/audit.xhtml"))
             .during(DURATION).on(
                     exec(page("audit, newest", "/admin/audit.xhtml")
-                            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))),
+                            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                                    // PrimeFaces' CSP: an ajax request carries the page's nonce
+                                    regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"))),
                     exec(http("audit, by organisation")
                             .post("/admin/audit.xhtml")
                             .header("Faces-Request", "partial/ajax")
@@ -107,6 +110,7 @@ public class GrowthReadsSimulation extends Simulation {
                             .formParam("auditForm:from_input", "")
                             .formParam("auditForm:until_input", "")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
+                            .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), substring("<partial-response").exists(),
                                     substring("<error").notExists(), bodyString().saveAs("auditAnswer"))),
                     exec(session -> {
