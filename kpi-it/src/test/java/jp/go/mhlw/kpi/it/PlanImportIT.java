@@ -171,12 +171,32 @@ class PlanImportIT {
         assertThat(plans.hasPreview()).isFalse();
         importedPlan = code;
 
+        // the file's targets are adopted with the plan, in both languages, no cycle having proposed them
+        assertThat(number("SELECT COUNT(*) FROM kpi_target t JOIN basic_plan p ON p.id = t.plan_id WHERE p.code = '"
+                + code + "' AND t.status = 'ADOPTED' AND t.proposed_in_cycle_id IS NULL AND t.wording_en IS NOT NULL"))
+                .isEqualTo(2);
+
+        // version 2 of the file, while no year follows the plan up: it replaces the plan's catalogue
+        Path version2 = Files.writeString(files.resolve("plan-3-version-2.json"), sample
+                .replace("\"version\": 1,", "\"version\": 2,")
+                .replace("人材育成研修の受講者数\"", "人材育成研修の受講者数（改定）\""), StandardCharsets.UTF_8);
+        plans.upload(version2);
+        assertThat(plans.previewNotice()).contains("版 1 が登録済み");
+        assertThat(plans.refusals()).isEmpty();
+        assertThat(plans.importConfirming()).contains(code);
+        assertThat(plans.messages()).contains(code).contains("取り込みました");
+        // the same version once more: refused, saying why
+        plans.upload(version2);
+        assertThat(plans.refusals()).singleElement().asString().contains("版 2 が登録済み");
+        assertThat(plans.canImport()).isFalse();
+        Browser.screenshot(driver, testName + "-version-refused");
+
         // the catalogue lists the 3rd plan with its KPIs
         driver.get(TestServers.BASE_URL + "/catalogue/index.xhtml?plan=" + code);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
         Browser.awaitPage(driver);
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("人材育成研修の受講者数",
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("人材育成研修の受講者数（改定）",
                 "プログラム医療機器（SaMD）の承認件数");
         Browser.screenshot(driver, testName + "-catalogue");
 

@@ -199,7 +199,7 @@ public class KpiTargets {
                 .with("unit", target.getUnit().name())
                 .with("ruleKind", target.getRuleKind().name())
                 .with("parameter", target.getParameter())
-                .with("proposedIn", target.getProposedIn().getFiscalYear().shortName())
+                .with("proposedIn", target.proposedIn().map(cycle -> cycle.getFiscalYear().shortName()).orElse(null))
                 .with("effectiveFrom", target.getEffectiveFrom().fiscalYear())
                 .with("effectiveTo", target.effectiveTo().map(JapaneseFiscalYear::fiscalYear).orElse(null))
                 .with("status", target.getStatus().name())

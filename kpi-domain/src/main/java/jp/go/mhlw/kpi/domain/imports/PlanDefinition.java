@@ -19,10 +19,12 @@ import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
  * plan, its visions, goals and KPIs, with for each KPI the computation the application uses for it. Values only;
  * nothing here is stored yet.
  *
- * @param validTo empty while the plan is open-ended
+ * @param validTo  empty while the plan is open-ended
+ * @param replaces the plan this one replaces, whose validity ends the day before this one begins
  */
 public record PlanDefinition(String code, Names name, int version, LocalDate cabinetDecisionDate,
-                             LocalDate validFrom, Optional<LocalDate> validTo, List<VisionDefinition> visions) {
+                             LocalDate validFrom, Optional<LocalDate> validTo, Optional<String> replaces,
+                             List<VisionDefinition> visions) {
 
     public PlanDefinition {
         visions = List.copyOf(visions);

@@ -138,8 +138,12 @@ public final class PlanFile {
     // ---- the layout -------------------------------------------------------------------------------------------
 
     private PlanDefinition plan(JsonObject json, OptionalInt storedVersion) {
-        onlyMembers(json, "", "code", "name", "version", "cabinetDecision", "period", "visions");
+        onlyMembers(json, "", "code", "name", "version", "cabinetDecision", "period", "replaces", "visions");
         String code = code(json, "code", "", 32);
+        String replaces = json.containsKey("replaces") ? code(json, "replaces", "", 32) : null;
+        if (replaces != null && replaces.equals(code)) {
+            errors.add(Problem.at("replaces", "planFile.replacesItself", code));
+        }
         Names name = names(json, "name", "", 200);
         Integer version = whole(json, "version", "", 1, Integer.MAX_VALUE);
         if (version != null && storedVersion.isPresent() && version <= storedVersion.getAsInt()) {
@@ -168,7 +172,8 @@ public final class PlanFile {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new PlanDefinition(code, name, version, cabinetDecision, from, Optional.ofNullable(to), visions);
+        return new PlanDefinition(code, name, version, cabinetDecision, from, Optional.ofNullable(to),
+                Optional.ofNullable(replaces), visions);
     }
 
     private VisionDefinition vision(JsonObject json, String at) {

@@ -1,11 +1,13 @@
 package jp.go.mhlw.kpi.domain.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import jp.go.mhlw.kpi.domain.imports.PlanDefinition.GoalDefinition;
 import jp.go.mhlw.kpi.domain.imports.PlanDefinition.KpiDefinition;
@@ -16,7 +18,9 @@ import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.catalogue.KpiComputation;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.catalogue.Vision;
+import jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
+import jp.go.mhlw.kpi.domain.shared.Problem;
 
 /**
  * What importing a checked plan file would do to the catalogue: a plan not stored yet is new as a whole; against the
@@ -25,15 +29,28 @@ import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
  * organisations the file names in {@code reportedBy} that are not stored, which the import cannot take. Plain Java:
  * what the import service and its screen show before anything is stored.
  *
+ * <p>A later version of a stored plan's file replaces its catalogue only while no cycle follows the plan up: past
+ * cycles keep the catalogue they were followed up with. A plan that names the plan it {@code replaces} ends that
+ * plan's validity the day before it begins, as the next Basic Plan replaces the previous one.
+ *
  * @param unknownOrganisations KPI code → the organisation code it names that is not stored
+ * @param storedVersion        the file version of the stored plan of the same code; empty for a new plan
+ * @param fileVersion          the file's version
+ * @param cyclesOfStoredPlan   how many cycles follow the stored plan up
+ * @param endsValidityOf       plan code → its last day, for the plan the file replaces
+ * @param replacementProblems  why the plan the file replaces cannot end the day before the file's plan begins
  */
 public record PlanPreview(String planCode, boolean newPlan, List<Change> changes,
-                          Map<String, String> unknownOrganisations) {
+                          Map<String, String> unknownOrganisations, OptionalInt storedVersion, int fileVersion,
+                          int cyclesOfStoredPlan, Map<String, LocalDate> endsValidityOf,
+                          List<Problem> replacementProblems) {
 
     public PlanPreview {
         Objects.requireNonNull(planCode, "planCode");
         changes = List.copyOf(changes);
         unknownOrganisations = Map.copyOf(unknownOrganisations);
+        endsValidityOf = Map.copyOf(endsValidityOf);
+        replacementProblems = List.copyOf(replacementProblems);
     }
 
     /** What happens to an item of the catalogue. */
@@ -63,13 +80,71 @@ public record PlanPreview(String planCode, boolean newPlan, List<Change> changes
      */
     public static PlanPreview of(PlanDefinition file, Optional<PlanCatalogue> stored,
                                  Predicate<String> organisationExists) {
+        return of(file, stored, organisationExists, 0, List.of(), List.of());
+    }
+
+    /**
+     * Compares the file with the stored catalogue of its plan, and says what it does to the other stored plans.
+     *
+     * @param cyclesOfStoredPlan how many cycles follow the stored plan of the file's code up (0 when none is stored)
+     * @param storedPlans        every stored plan
+     * @param replacedCycleYears the fiscal years of the cycles that follow the plan the file replaces up
+     */
+    public static PlanPreview of(PlanDefinition file, Optional<PlanCatalogue> stored,
+                                 Predicate<String> organisationExists, int cyclesOfStoredPlan,
+                                 List<BasicPlan> storedPlans, List<JapaneseFiscalYear> replacedCycleYears) {
         Map<String, String> unknown = new LinkedHashMap<>();
         file.kpis().forEach(kpi -> kpi.reportedBy().organisationCode().filter(organisationExists.negate())
                 .ifPresent(code -> unknown.put(kpi.code(), code)));
+        Map<String, LocalDate> ended = new LinkedHashMap<>();
+        file.replaces().flatMap(code -> storedPlans.stream().filter(p -> p.getCode().equals(code)).findFirst())
+                .ifPresent(replaced -> ended.put(replaced.getCode(), file.validFrom().minusDays(1)));
+        List<Problem> replacement = replacementProblems(file, storedPlans, replacedCycleYears);
         if (stored.isEmpty()) {
-            return new PlanPreview(file.code(), true, List.of(), unknown);
+            return new PlanPreview(file.code(), true, List.of(), unknown, OptionalInt.empty(), file.version(), 0,
+                    ended, replacement);
         }
-        return new PlanPreview(file.code(), false, compare(file, stored.get()), unknown);
+        return new PlanPreview(file.code(), false, compare(file, stored.get()), unknown,
+                OptionalInt.of(stored.get().plan().getFileVersion()), file.version(), cyclesOfStoredPlan, ended,
+                replacement);
+    }
+
+    private static List<Problem> replacementProblems(PlanDefinition file, List<BasicPlan> storedPlans,
+                                                     List<JapaneseFiscalYear> replacedCycleYears) {
+        if (file.replaces().isEmpty()) {
+            return List.of();
+        }
+        String code = file.replaces().get();
+        Optional<BasicPlan> replaced = storedPlans.stream().filter(p -> p.getCode().equals(code)).findFirst();
+        if (replaced.isEmpty()) {
+            return List.of(Problem.at("replaces", "planImport.replacedUnknown", code));
+        }
+        LocalDate lastDay = file.validFrom().minusDays(1);
+        if (lastDay.isBefore(replaced.get().getValidFrom())) {
+            return List.of(Problem.at("replaces", "planImport.replacedStartsLater", code,
+                    String.valueOf(replaced.get().getValidFrom()), String.valueOf(file.validFrom())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        replacedCycleYears.stream().filter(year -> year.firstDay().isAfter(lastDay))
+                .forEach(year -> problems.add(Problem.at("replaces", "planImport.replacedFollowedUpLater", code,
+                        year.display(), String.valueOf(lastDay))));
+        return problems;
+    }
+
+    /** Why the import cannot take the file, every reason at once; empty when it can. */
+    public List<Problem> refusals() {
+        List<Problem> refusals = new ArrayList<>();
+        if (storedVersion.isPresent() && fileVersion <= storedVersion.getAsInt()) {
+            refusals.add(Problem.at("version", "planImport.versionNotLater", planCode,
+                    String.valueOf(storedVersion.getAsInt()), String.valueOf(fileVersion)));
+        } else if (storedVersion.isPresent() && cyclesOfStoredPlan > 0) {
+            refusals.add(Problem.at("code", "planImport.planFollowedUp", planCode,
+                    String.valueOf(cyclesOfStoredPlan)));
+        }
+        refusals.addAll(replacementProblems);
+        unknownOrganisations.forEach((kpi, organisation) ->
+                refusals.add(Problem.at("reportedBy", "planImport.unknownOrganisation", kpi, organisation)));
+        return refusals;
     }
 
     /** Whether importing it would change nothing in the stored catalogue. */

@@ -11,6 +11,7 @@ import jp.go.mhlw.kpi.domain.model.catalogue.Goal;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.catalogue.Vision;
+import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
 
 @ApplicationScoped
 public class JpaBasicPlanRepository implements BasicPlanRepository {
@@ -59,6 +60,22 @@ public class JpaBasicPlanRepository implements BasicPlanRepository {
                 .setParameter("code", kpiCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** One by one rather than in bulk, so the persistence context forgets what it had loaded of them. */
+    @Override
+    public void removeCatalogue(BasicPlan plan) {
+        entityManager.createQuery("select t from KpiTarget t where t.plan = :plan", KpiTarget.class)
+                .setParameter("plan", plan).getResultList().forEach(entityManager::remove);
+        entityManager.createQuery("select k from Kpi k where k.plan = :plan", Kpi.class)
+                .setParameter("plan", plan).getResultList().forEach(entityManager::remove);
+        entityManager.flush();
+        entityManager.createQuery("select g from Goal g where g.plan = :plan", Goal.class)
+                .setParameter("plan", plan).getResultList().forEach(entityManager::remove);
+        entityManager.flush();
+        entityManager.createQuery("select v from Vision v where v.plan = :plan", Vision.class)
+                .setParameter("plan", plan).getResultList().forEach(entityManager::remove);
+        entityManager.flush();
     }
 
     @Override

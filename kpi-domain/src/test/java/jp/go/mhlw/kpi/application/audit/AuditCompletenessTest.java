@@ -153,10 +153,10 @@ class AuditCompletenessTest extends JpaTestSupport {
     static {
         // ---- organisations and users
         // ---- the catalogue
-        SCENARIOS.put("PlanImport.importNewPlan", t -> {
+        SCENARIOS.put("PlanImport.importPlan", t -> {
             PlanDefinition plan = PlanFile.read(planFile("/plans/plan-3-sample.json"), java.util.OptionalInt.empty()).plan()
                     .orElseThrow();
-            t.write(() -> CatalogueWiring.planImport(t.basicPlans(), t.organisations(), t.audit).importNewPlan(plan));
+            t.write(() -> CatalogueWiring.planImport(t.basicPlans(), t.cycles(), t.kpiTargets(), t.organisations(), t.audit).importPlan(plan));
         });
         SCENARIOS.put("OrganisationAdministration.create", t -> t.write(() -> t.organisationAdministration().create(
                 new OrganisationDetails("MAKER-AUDIT", OrganisationKind.MANUFACTURER, "監査株式会社", "Audit Co.",

@@ -85,7 +85,7 @@ class ThirdPlanCycleTest extends JpaTestSupport {
             throws IOException {
         List<String> plan2Kpis = kpiCodes(PLAN_2);
         List<Long> plan2Cycles = cycles().findByPlan(PLAN_2).stream().map(FollowUpCycle::getId).toList();
-        BasicPlan plan3 = CatalogueWiring.planImport(basicPlans(), organisations(), audit).importNewPlan(
+        BasicPlan plan3 = CatalogueWiring.planImport(basicPlans(), cycles(), kpiTargets(), organisations(), audit).importPlan(
                 PlanFile.read(resource("/plans/plan-3-sample.json"), OptionalInt.empty()).plan().orElseThrow());
         flushAndClear();
 

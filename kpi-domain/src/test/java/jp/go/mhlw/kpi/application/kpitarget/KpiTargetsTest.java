@@ -71,7 +71,7 @@ class KpiTargetsTest extends JpaTestSupport {
                         tuple("G6-ADOPTED-THEMES FA5", "前年度より増加"));
         assertThat(seeded).allSatisfy(target -> {
             assertThat(target.getStatus()).isEqualTo(TargetStatus.PROPOSED);
-            assertThat(target.getProposedIn().getFiscalYear().shortName()).isEqualTo("R5");
+            assertThat(target.proposedIn().orElseThrow().getFiscalYear().shortName()).isEqualTo("R5");
             assertThat(target.getEffectivePeriod()).isEqualTo("令和6年度 (FY2024)〜");
             assertThat(target.getWordingJa()).contains("KPIに設定することも考えられる");
         });

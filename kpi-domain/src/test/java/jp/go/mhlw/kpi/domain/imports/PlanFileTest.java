@@ -83,6 +83,20 @@ class PlanFileTest {
     }
 
     @Test
+    void aPlanNamesThePlanItReplacesWhichCannotBeItself() {
+        assertThat(read(SMALL).plan().orElseThrow().replaces()).isEmpty();
+        assertThat(read(SMALL.replace("\"version\": 2", "\"version\": 2, \"replaces\": \"PLAN-2\"")).plan()
+                .orElseThrow().replaces()).contains("PLAN-2");
+
+        PlanFile.Reading itself = read(SMALL.replace("\"version\": 2", "\"version\": 2, \"replaces\": \"PLAN-9\""));
+        assertThat(itself.plan()).isEmpty();
+        assertThat(itself.errors()).extracting(Problem::field, Problem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("replaces", "planFile.replacesItself"));
+        assertThat(read(SMALL.replace("\"version\": 2", "\"version\": 2, \"replaces\": \"plan 2\"")).errors())
+                .extracting(Problem::key).containsExactly("planFile.codePattern");
+    }
+
+    @Test
     void aComputationTheApplicationDoesNotKnowMakesTheKpiTypedInWithAWarning() {
         PlanFile.Reading reading = read(SMALL.replace(
                 "{\"name\": \"training-sum\", \"parameters\": {\"measure\": \"COURSES\", \"compare\": \"NONE\"}}",

@@ -74,7 +74,7 @@ class PublishedFigureRepositoryTest extends JpaTestSupport {
 
         assertThat(seeded).hasSize(6);
         assertThat(seeded.stream().flatMap(t -> validator.validate(t).stream())).isEmpty();
-        assertThat(seeded.stream().flatMap(t -> KpiTarget.check(t.getProposedIn(), t.getKpi(), t.getBreakdown(),
+        assertThat(seeded.stream().flatMap(t -> KpiTarget.check(t.proposedIn().orElseThrow(), t.getKpi(), t.getBreakdown(),
                 t.getUnit(), t.getRuleKind(), t.getParameter(), t.getEffectiveFrom(), t.effectiveTo().orElse(null),
                 t.getWordingJa(), t.getSource()).stream())).isEmpty();
     }

@@ -67,6 +67,16 @@ public class PlansPage {
                 + " and normalize-space(.)='" + code + "']]")).getText();
     }
 
+    /** What the preview says of the plan: new, or the stored version the file replaces. */
+    public String previewNotice() {
+        return driver.findElement(By.id("newPlan")).getText();
+    }
+
+    /** Why the previewed file cannot be imported, a reason a line. */
+    public List<String> refusals() {
+        return driver.findElements(By.cssSelector("#refusals li")).stream().map(WebElement::getText).toList();
+    }
+
     public boolean canImport() {
         return !driver.findElements(By.id("plansForm:import")).isEmpty();
     }

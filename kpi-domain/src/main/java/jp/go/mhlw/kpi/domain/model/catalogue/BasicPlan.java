@@ -57,6 +57,10 @@ public class BasicPlan {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** The version of the plan file the catalogue was imported from (docs/plan-file.md). */
+    @Column(name = "file_version", nullable = false)
+    private int fileVersion = 1;
+
     @Version
     private int version;
 
@@ -81,6 +85,39 @@ public class BasicPlan {
                     + validFrom + ")");
         }
         this.validTo = lastDay;
+    }
+
+    /** Records the version of the plan file the catalogue comes from. */
+    public void importedFromFileVersion(int fileVersion) {
+        if (fileVersion < 1) {
+            throw new IllegalArgumentException("a plan file's version is a whole number from 1: " + fileVersion);
+        }
+        this.fileVersion = fileVersion;
+    }
+
+    /**
+     * Takes a later version of the plan file's own texts and dates. Only for a plan no cycle follows up yet: the
+     * import replaces its catalogue with the one of the file.
+     */
+    public void revise(String nameJa, String nameEn, LocalDate cabinetDecisionDate, LocalDate validFrom,
+                       LocalDate validTo, int fileVersion) {
+        if (fileVersion <= this.fileVersion) {
+            throw new IllegalArgumentException("plan " + code + " is at version " + this.fileVersion
+                    + "; a revision must be later: " + fileVersion);
+        }
+        this.nameJa = Catalogue.required(nameJa, "Japanese name of plan " + code);
+        this.nameEn = Catalogue.required(nameEn, "English name of plan " + code);
+        this.cabinetDecisionDate = Objects.requireNonNull(cabinetDecisionDate, "cabinet decision date of " + code);
+        this.validFrom = Objects.requireNonNull(validFrom, "start of validity of " + code);
+        this.validTo = null;
+        if (validTo != null) {
+            endValidityOn(validTo);
+        }
+        this.fileVersion = fileVersion;
+    }
+
+    public int getFileVersion() {
+        return fileVersion;
     }
 
     public boolean isInForceOn(LocalDate date) {

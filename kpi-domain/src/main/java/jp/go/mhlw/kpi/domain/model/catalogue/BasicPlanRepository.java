@@ -16,6 +16,12 @@ public interface BasicPlanRepository {
 
     Optional<Kpi> findKpi(String planCode, String kpiCode);
 
-    /** Stores a plan not stored before, with its visions, goals and KPIs. */
+    /** Stores a plan's visions, goals and KPIs, and the plan itself when it is not stored yet. */
     void storeNew(PlanCatalogue catalogue);
+
+    /**
+     * Removes the plan's visions, goals, KPIs and their targets, keeping the plan: for a later version of its file
+     * while no cycle follows the plan up (no figure refers to its KPIs yet).
+     */
+    void removeCatalogue(BasicPlan plan);
 }

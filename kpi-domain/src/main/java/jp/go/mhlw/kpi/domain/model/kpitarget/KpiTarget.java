@@ -84,9 +84,9 @@ public class KpiTarget {
     @Column(precision = PARAMETER_PRECISION, scale = PARAMETER_SCALE)
     private BigDecimal points;
 
-    @NotNull
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "proposed_in_cycle_id", nullable = false)
+    /** The cycle whose committee proposed it; none for a target the plan file set, adopted with the plan. */
+    @ManyToOne
+    @JoinColumn(name = "proposed_in_cycle_id")
     private FollowUpCycle proposedIn;
 
     @Min(1989)
@@ -105,6 +105,11 @@ public class KpiTarget {
     @Size(max = WORDING_LENGTH)
     @Column(name = "wording_ja", nullable = false, length = WORDING_LENGTH)
     private String wordingJa;
+
+    /** The plan file's English wording; none for a target the committee proposed in a cycle. */
+    @Size(max = WORDING_LENGTH)
+    @Column(name = "wording_en", length = WORDING_LENGTH)
+    private String wordingEn;
 
     @NotBlank
     @Size(max = SOURCE_LENGTH)
@@ -239,6 +244,58 @@ public class KpiTarget {
         return target;
     }
 
+    /**
+     * What is wrong with a target a plan file sets for one of the plan's KPIs: its figure, rule and period (the plan
+     * must be in force in its first year); empty when it can be stored.
+     */
+    public static List<Problem> checkForPlan(BasicPlan plan, Kpi kpi, String breakdown, FigureUnit unit,
+                                             TargetRuleKind kind, BigDecimal parameter,
+                                             JapaneseFiscalYear effectiveFrom, JapaneseFiscalYear effectiveTo) {
+        List<Problem> problems = new ArrayList<>(FigureKeys.check(plan, kpi, breakdown, unit));
+        checkRule(kind, parameter, unit, problems);
+        checkPeriod(null, effectiveFrom, effectiveTo, problems);
+        if (effectiveFrom != null && !plan.isInForceDuring(effectiveFrom.firstDay(), effectiveFrom.lastDay())) {
+            problems.add(Problem.at("effectiveFrom", "target.effectiveFrom.planNotInForce", plan.getNameJa(),
+                    effectiveFrom.japaneseName(), plan.getCode(), effectiveFrom.display()));
+        }
+        return problems;
+    }
+
+    /**
+     * A target the plan file sets, adopted with the plan: judged from its first year without a committee's proposal.
+     * Refuses what {@link #checkForPlan} reports.
+     */
+    public static KpiTarget adoptedWithPlan(BasicPlan plan, Kpi kpi, String breakdown, FigureUnit unit,
+                                            TargetRule rule, JapaneseFiscalYear effectiveFrom,
+                                            JapaneseFiscalYear effectiveTo, String wordingJa, String wordingEn,
+                                            String source, String recordedBy, OffsetDateTime recordedAt) {
+        TargetRuleKind kind = TargetRuleKind.of(Objects.requireNonNull(rule, "rule is required"));
+        BigDecimal parameter = TargetRuleKind.parameterOf(rule);
+        List<Problem> problems = checkForPlan(plan, kpi, breakdown, unit, kind, parameter, effectiveFrom,
+                effectiveTo);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.stream().map(Problem::messageEn)
+                    .collect(Collectors.joining(" ")));
+        }
+        KpiTarget target = new KpiTarget();
+        target.plan = plan;
+        target.kpi = kpi;
+        target.breakdown = breakdown;
+        target.unit = unit;
+        target.ruleKind = kind;
+        target.factor = kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? parameter : null;
+        target.points = kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS ? parameter : null;
+        target.effectiveFromFiscalYear = effectiveFrom.fiscalYear();
+        target.effectiveToFiscalYear = effectiveTo == null ? null : effectiveTo.fiscalYear();
+        target.status = TargetStatus.ADOPTED;
+        target.wordingJa = Objects.requireNonNull(wordingJa, "Japanese wording").strip();
+        target.wordingEn = Objects.requireNonNull(wordingEn, "English wording").strip();
+        target.source = Objects.requireNonNull(source, "source").strip();
+        target.recordedBy = Objects.requireNonNull(recordedBy, "who recorded the target");
+        target.recordedAt = Objects.requireNonNull(recordedAt, "recording time is required");
+        return target;
+    }
+
     /** The rule that judges the figure, rebuilt from its stored kind and parameter. */
     public TargetRule rule() {
         return ruleKind.toRule(getParameter());
@@ -321,8 +378,9 @@ public class KpiTarget {
         return ruleKind.describeEn(getParameter());
     }
 
-    public FollowUpCycle getProposedIn() {
-        return proposedIn;
+    /** The cycle whose committee proposed it; empty for a target the plan file set. */
+    public Optional<FollowUpCycle> proposedIn() {
+        return Optional.ofNullable(proposedIn);
     }
 
     public JapaneseFiscalYear getEffectiveFrom() {
@@ -350,6 +408,11 @@ public class KpiTarget {
     /** The target as the committee worded it. */
     public String getWordingJa() {
         return wordingJa;
+    }
+
+    /** The plan file's English wording, when the plan file set the target. */
+    public Optional<String> wordingEn() {
+        return Optional.ofNullable(wordingEn);
     }
 
     public String getSource() {

@@ -115,7 +115,7 @@ public class PlanAdmin implements Serializable {
             return;
         }
         try {
-            BasicPlan stored = planImport.importNewPlan(reading.plan().get());
+            BasicPlan stored = planImport.importPlan(reading.plan().get());
             Feedback.info("admin.plans.imported", stored.getCode(), preview.getKpiCount());
             clear();
             load();
@@ -248,6 +248,10 @@ public class PlanAdmin implements Serializable {
         private final List<KpiLine> kpis;
         private final List<ChangeLine> changes;
         private final List<String> unknownOrganisations;
+        private final List<String> refusals;
+        private final List<String> endedPlans;
+        private final Integer storedVersion;
+        private final int targetCount;
 
         PreviewSummary(PlanDefinition plan, PlanPreview preview, List<Problem> warnings) {
             code = plan.code();
@@ -278,11 +282,38 @@ public class PlanAdmin implements Serializable {
             unknownOrganisations = preview.unknownOrganisations().entrySet().stream()
                     .map(e -> Feedback.text("admin.plans.unknownOrganisation", e.getKey(), e.getValue()))
                     .collect(Collectors.toList());
+            refusals = preview.refusals().stream()
+                    .filter(problem -> !problem.key().equals("planImport.unknownOrganisation"))
+                    .map(Feedback::message).toList();
+            endedPlans = preview.endsValidityOf().entrySet().stream()
+                    .map(e -> Feedback.text("admin.plans.endsValidity", e.getKey(), String.valueOf(e.getValue())))
+                    .toList();
+            storedVersion = preview.storedVersion().isPresent() ? preview.storedVersion().getAsInt() : null;
+            targetCount = plan.kpis().mapToInt(kpi -> kpi.targets().size()).sum();
         }
 
-        /** Only a plan not stored yet, naming only stored organisations, can be imported for now. */
+        /** A new plan, or a later version of a plan no cycle follows up, naming only stored organisations. */
         public boolean isImportable() {
-            return newPlan && unknownOrganisations.isEmpty();
+            return refusals.isEmpty() && unknownOrganisations.isEmpty();
+        }
+
+        /** Why the file cannot be imported, besides unknown organisations. */
+        public List<String> getRefusals() {
+            return refusals;
+        }
+
+        /** The stored plans whose validity the import ends, each with its last day. */
+        public List<String> getEndedPlans() {
+            return endedPlans;
+        }
+
+        /** The version of the stored plan of the same code; none for a new plan. */
+        public Integer getStoredVersion() {
+            return storedVersion;
+        }
+
+        public int getTargetCount() {
+            return targetCount;
         }
 
         public String getCode() {

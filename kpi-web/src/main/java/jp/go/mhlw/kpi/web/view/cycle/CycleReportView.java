@@ -96,7 +96,7 @@ public class CycleReportView implements Serializable {
     private void refresh() {
         draft = cycleReports.draft(cycleId);
         proposedTargets = kpiTargets.targets(draft.getCycle().getPlan().getCode()).stream()
-                .filter(t -> t.getProposedIn().getId().equals(cycleId)).toList();
+                .filter(t -> t.proposedIn().map(FollowUpCycle::getId).filter(cycleId::equals).isPresent()).toList();
     }
 
     /** A target the committee proposed at this cycle's meeting, for the next fiscal year. */
