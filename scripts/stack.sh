@@ -179,6 +179,11 @@ configure_payara() {
       || log "Payara did not take the header settings of $listener"
   done
   $ASADMIN create-jvm-options '-Dproduct.name=' >&2 || true
+  # request threads: Payara's default of at most 5 queues the sixth caller (a burst of filings, 50 users on the
+  # screens); 24 leaves room in the database pool (30) for the engine's job threads
+  $ASADMIN set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=24 \
+    configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8 >&2 \
+    || log "Payara did not take the request threads' setting"
   $ASADMIN set-metrics-configuration --securityenabled=true --roles=microprofile >&2 \
     || log "Payara did not take the metrics' security setting"
   local provider="http://localhost:$KC_PORT/realms/kpi"

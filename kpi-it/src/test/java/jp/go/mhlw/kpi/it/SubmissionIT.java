@@ -144,6 +144,9 @@ class SubmissionIT {
             ReviewPage review = openReview(officer, hiroshimaRequest);
             assertThat(review.version()).isEqualTo("1");
             assertThat(review.content()).contains("医療機器開発人材セミナー").contains("70");
+            // where the request stands: its diagram boxes the review step, and the page says it in words
+            assertThat(review.currentDiagramSteps()).contains("reviewSubmission");
+            assertThat(review.currentStep()).contains("審査");
             review.returnWithComment("臨床試験の件数を確認してください。");
             assertThat(review.messages()).contains("第1版を差し戻しました");
             assertThat(review.versions()).contains("差戻し").contains("臨床試験の件数を確認してください。");

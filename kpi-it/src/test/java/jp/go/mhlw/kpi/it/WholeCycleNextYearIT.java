@@ -232,6 +232,9 @@ class WholeCycleNextYearIT {
                 .contains(REFERENCE_DATE.toString()).contains(PREVIOUS_SNAPSHOT.toString());
         confirm(wait, "prepareDraft");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "審議中"));
+        // 「未提出の報告主体」 names exactly the body asked and never approved, with its request's state
+        assertThat(driver.findElements(By.cssSelector("#missing li"))).singleElement().satisfies(body ->
+                assertThat(body.getText()).contains("(" + missingHub + ")").endsWith("：締切（未提出）"));
         var meeting = driver.findElement(By.cssSelector("[id$='meetingDate_input']"));
         meeting.clear();
         meeting.sendKeys("2025-03-14");

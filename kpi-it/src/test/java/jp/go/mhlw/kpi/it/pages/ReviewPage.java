@@ -1,5 +1,6 @@
 package jp.go.mhlw.kpi.it.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +36,17 @@ public class ReviewPage {
     public ReviewPage approve() {
         PrimeFacesWidgets.clickAndConfirm(driver, driver.findElement(By.id("review:approve")), "review:confirmYes");
         return this;
+    }
+
+    /** The steps boxed as current over the request's process diagram (their element ids in the model). */
+    public List<String> currentDiagramSteps() {
+        return driver.findElements(By.cssSelector("rect.kpi-diagram-current")).stream()
+                .map(box -> box.getAttribute("data-step")).toList();
+    }
+
+    /** The current step in words, as the page says it above the diagram. */
+    public String currentStep() {
+        return driver.findElement(By.id("currentStep")).getText();
     }
 
     public String messages() {
