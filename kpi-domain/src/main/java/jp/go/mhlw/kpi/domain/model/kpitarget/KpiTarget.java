@@ -225,21 +225,31 @@ public class KpiTarget {
         if (recordedBy == null || recordedBy.isBlank()) {
             throw new IllegalArgumentException("who recorded the target is required");
         }
+        KpiTarget target = recorded(proposedIn.getPlan(), kpi, breakdown, unit, kind, parameter, effectiveFrom,
+                effectiveTo, wordingJa, source, recordedBy, recordedAt);
+        target.proposedIn = proposedIn;
+        target.status = TargetStatus.PROPOSED;
+        return target;
+    }
+
+    /** The parts every target has, whoever set it. */
+    private static KpiTarget recorded(BasicPlan plan, Kpi kpi, String breakdown, FigureUnit unit, TargetRuleKind kind,
+                                      BigDecimal parameter, JapaneseFiscalYear effectiveFrom,
+                                      JapaneseFiscalYear effectiveTo, String wordingJa, String source,
+                                      String recordedBy, OffsetDateTime recordedAt) {
         KpiTarget target = new KpiTarget();
-        target.plan = proposedIn.getPlan();
+        target.plan = plan;
         target.kpi = kpi;
         target.breakdown = breakdown;
         target.unit = unit;
         target.ruleKind = kind;
         target.factor = kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? parameter : null;
         target.points = kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS ? parameter : null;
-        target.proposedIn = proposedIn;
         target.effectiveFromFiscalYear = effectiveFrom.fiscalYear();
         target.effectiveToFiscalYear = effectiveTo == null ? null : effectiveTo.fiscalYear();
-        target.status = TargetStatus.PROPOSED;
-        target.wordingJa = wordingJa.strip();
-        target.source = source.strip();
-        target.recordedBy = recordedBy;
+        target.wordingJa = Objects.requireNonNull(wordingJa, "Japanese wording").strip();
+        target.source = Objects.requireNonNull(source, "source").strip();
+        target.recordedBy = Objects.requireNonNull(recordedBy, "who recorded the target");
         target.recordedAt = Objects.requireNonNull(recordedAt, "recording time is required");
         return target;
     }
@@ -277,22 +287,10 @@ public class KpiTarget {
             throw new IllegalArgumentException(problems.stream().map(Problem::messageEn)
                     .collect(Collectors.joining(" ")));
         }
-        KpiTarget target = new KpiTarget();
-        target.plan = plan;
-        target.kpi = kpi;
-        target.breakdown = breakdown;
-        target.unit = unit;
-        target.ruleKind = kind;
-        target.factor = kind == TargetRuleKind.AT_LEAST_MULTIPLE_OF_PREVIOUS ? parameter : null;
-        target.points = kind == TargetRuleKind.UP_BY_AT_LEAST_POINTS ? parameter : null;
-        target.effectiveFromFiscalYear = effectiveFrom.fiscalYear();
-        target.effectiveToFiscalYear = effectiveTo == null ? null : effectiveTo.fiscalYear();
+        KpiTarget target = recorded(plan, kpi, breakdown, unit, kind, parameter, effectiveFrom, effectiveTo,
+                wordingJa, source, recordedBy, recordedAt);
         target.status = TargetStatus.ADOPTED;
-        target.wordingJa = Objects.requireNonNull(wordingJa, "Japanese wording").strip();
         target.wordingEn = Objects.requireNonNull(wordingEn, "English wording").strip();
-        target.source = Objects.requireNonNull(source, "source").strip();
-        target.recordedBy = Objects.requireNonNull(recordedBy, "who recorded the target");
-        target.recordedAt = Objects.requireNonNull(recordedAt, "recording time is required");
         return target;
     }
 
