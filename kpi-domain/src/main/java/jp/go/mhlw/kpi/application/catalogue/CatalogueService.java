@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
@@ -12,8 +13,9 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
-import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionSources;
 import jp.go.mhlw.kpi.domain.model.security.Role;
@@ -69,16 +71,45 @@ public class CatalogueService {
     }
 
     /**
-     * The KPI's history with each value's lineage (its submissions by request, body and version, the normalisation
-     * and the formula); the submissions of all the values are read in one query.
+     * The KPI's history with the number of submissions behind each value (one grouped count for all the values);
+     * the submissions themselves are read per value, when asked for ({@link #valueLineage}).
      */
     @ReadOnly
-    public Optional<TracedHistory> tracedHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
-        return kpiHistory(planCode, kpiCode)
-                .map(history -> new TracedHistory(history, FigureLineages.of(history.values(), submissionSources)));
+    public Optional<CountedHistory> countedHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
+        return plans.findKpi(planCode, kpiCode)
+                .map(kpi -> new CountedHistory(kpiValues.findHistory(kpi), kpiValues.inputCounts(kpi)));
     }
 
-    /** A KPI's values across the cycles and where each comes from. */
-    public record TracedHistory(KpiHistory history, FigureLineages lineages) {
+    /**
+     * One value's lineage with one page of its submissions ({@code max} from the {@code first}, by request number
+     * and version), the references whose version is not stored on the first page; empty when the plan's KPI has no
+     * such value.
+     */
+    @ReadOnly
+    public Optional<FigureLineage> valueLineage(@NotBlank String planCode, @NotBlank String kpiCode, long valueId,
+                                                int first, int max) {
+        return kpiValues.findById(valueId)
+                .filter(value -> value.getKpi().getCode().equals(kpiCode)
+                        && value.getKpi().getPlan().getCode().equals(planCode))
+                .map(value -> lineagePage(value, Math.max(0, first), Math.max(1, max)));
+    }
+
+    private FigureLineage lineagePage(KpiValue value, int first, int max) {
+        int count = kpiValues.inputCount(value.getId());
+        return FigureLineage.page(value, submissionSources.sourcesOf(value.getId(), first, max),
+                first == 0 ? submissionSources.unresolvedOf(value.getId(), max) : List.of(), count);
+    }
+
+    /** A KPI's values across the cycles and how many submissions each was computed from. */
+    public record CountedHistory(KpiHistory history, Map<Long, Integer> sourceCounts) {
+
+        public CountedHistory {
+            sourceCounts = Map.copyOf(sourceCounts);
+        }
+
+        /** How many submissions the value was computed from (0 for one adopted as published). */
+        public int sourceCount(KpiValue value) {
+            return value.getId() == null ? 0 : sourceCounts.getOrDefault(value.getId(), 0);
+        }
     }
 }

@@ -106,7 +106,9 @@ public class KpiValue {
     @Column(name = "computed_at", nullable = false)
     private OffsetDateTime computedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read when asked for: a hub KPI's value is computed from thousands of reports, and the pages that list
+    // values show how many (KpiValueRepository.inputCounts) or one value's page of them (SubmissionSources)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "kpi_value_input", joinColumns = @JoinColumn(name = "kpi_value_id"))
     private Set<SubmissionReference> inputs = new LinkedHashSet<>();
 

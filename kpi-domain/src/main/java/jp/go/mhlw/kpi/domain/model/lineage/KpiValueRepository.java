@@ -1,6 +1,7 @@
 package jp.go.mhlw.kpi.domain.model.lineage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
@@ -25,6 +26,18 @@ public interface KpiValueRepository {
     /** Every value of a cycle, by KPI, breakdown and unit. */
     List<KpiValue> findByCycle(FollowUpCycle cycle);
 
-    /** The KPI's values in every cycle of its plan, oldest fiscal year first. */
+    /** The KPI's values in every cycle of its plan, oldest fiscal year first (their inputs not read). */
     KpiHistory findHistory(Kpi kpi);
+
+    /** A stored value by its id. */
+    Optional<KpiValue> findById(long id);
+
+    /**
+     * How many submissions each of the KPI's values was computed from, by the value's id, in one grouped count; a
+     * value without any is left out.
+     */
+    Map<Long, Integer> inputCounts(Kpi kpi);
+
+    /** How many submissions one stored value was computed from. */
+    int inputCount(long valueId);
 }
