@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
 import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlan;
@@ -64,20 +63,13 @@ public class CatalogueService {
         return cycles.findAll();
     }
 
-    /** The KPI's stored values in every cycle of its plan; empty when the plan has no such KPI. */
+    /**
+     * The KPI's stored values in every cycle of its plan, each with how many submissions it was computed from but not
+     * the submissions ({@link #valueLineage} reads one value's); empty when the plan has no such KPI.
+     */
     @ReadOnly
     public Optional<KpiHistory> kpiHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
         return plans.findKpi(planCode, kpiCode).map(kpiValues::findHistory);
-    }
-
-    /**
-     * The KPI's history with the number of submissions behind each value (one grouped count for all the values);
-     * the submissions themselves are read per value, when asked for ({@link #valueLineage}).
-     */
-    @ReadOnly
-    public Optional<CountedHistory> countedHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
-        return plans.findKpi(planCode, kpiCode)
-                .map(kpi -> new CountedHistory(kpiValues.findHistory(kpi), kpiValues.inputCounts(kpi)));
     }
 
     /**
@@ -95,21 +87,7 @@ public class CatalogueService {
     }
 
     private FigureLineage lineagePage(KpiValue value, int first, int max) {
-        int count = kpiValues.inputCount(value.getId());
         return FigureLineage.page(value, submissionSources.sourcesOf(value.getId(), first, max),
-                first == 0 ? submissionSources.unresolvedOf(value.getId(), max) : List.of(), count);
-    }
-
-    /** A KPI's values across the cycles and how many submissions each was computed from. */
-    public record CountedHistory(KpiHistory history, Map<Long, Integer> sourceCounts) {
-
-        public CountedHistory {
-            sourceCounts = Map.copyOf(sourceCounts);
-        }
-
-        /** How many submissions the value was computed from (0 for one adopted as published). */
-        public int sourceCount(KpiValue value) {
-            return value.getId() == null ? 0 : sourceCounts.getOrDefault(value.getId(), 0);
-        }
+                first == 0 ? submissionSources.unresolvedOf(value.getId(), max) : List.of(), value.getInputCount());
     }
 }

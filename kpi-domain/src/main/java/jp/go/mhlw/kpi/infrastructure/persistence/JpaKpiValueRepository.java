@@ -3,9 +3,7 @@ package jp.go.mhlw.kpi.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
@@ -79,24 +77,5 @@ public class JpaKpiValueRepository implements KpiValueRepository {
     @Override
     public Optional<KpiValue> findById(long id) {
         return Optional.ofNullable(entityManager.find(KpiValue.class, id));
-    }
-
-    @Override
-    public Map<Long, Integer> inputCounts(Kpi kpi) {
-        Map<Long, Integer> counts = new HashMap<>();
-        entityManager.createQuery("select v.id, count(i.submissionId) from KpiValue v join v.inputs i"
-                        + " where v.kpi = :kpi group by v.id", Object[].class)
-                .setParameter("kpi", kpi)
-                .getResultList()
-                .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        return counts;
-    }
-
-    @Override
-    public int inputCount(long valueId) {
-        return entityManager.createQuery("select count(i.submissionId) from KpiValue v join v.inputs i"
-                        + " where v.id = :value", Number.class)
-                .setParameter("value", valueId)
-                .getSingleResult().intValue();
     }
 }

@@ -1,7 +1,6 @@
 package jp.go.mhlw.kpi.domain.model.lineage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
@@ -32,12 +31,4 @@ public interface KpiValueRepository {
     /** A stored value by its id. */
     Optional<KpiValue> findById(long id);
 
-    /**
-     * How many submissions each of the KPI's values was computed from, by the value's id, in one grouped count; a
-     * value without any is left out.
-     */
-    Map<Long, Integer> inputCounts(Kpi kpi);
-
-    /** How many submissions one stored value was computed from. */
-    int inputCount(long valueId);
 }

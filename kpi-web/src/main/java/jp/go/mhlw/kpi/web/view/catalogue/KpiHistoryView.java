@@ -11,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
-import jp.go.mhlw.kpi.application.catalogue.CatalogueService.CountedHistory;
 import jp.go.mhlw.kpi.application.kpitarget.KpiTargets;
 import jp.go.mhlw.kpi.application.report.ReportExports;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
@@ -59,17 +57,14 @@ public class KpiHistoryView implements Serializable {
     private Long valueId;
     private Integer from;
     private KpiHistory history;
-    private Map<Long, Integer> sourceCounts = Map.of();
     /** The drill-downs opened in this view, by value id. */
     private final Map<Long, FigureLineage> opened = new HashMap<>();
     private KpiValue sourcesValue;
     private FigureLineage sourcesPage;
 
     public void load() {
-        Optional<CountedHistory> counted = planCode == null || kpiCode == null ? Optional.empty()
-                : catalogueService.countedHistory(planCode, kpiCode);
-        history = counted.map(CountedHistory::history).orElse(null);
-        sourceCounts = counted.map(CountedHistory::sourceCounts).orElseGet(Map::of);
+        history = planCode == null || kpiCode == null ? null
+                : catalogueService.kpiHistory(planCode, kpiCode).orElse(null);
         targets = history == null ? List.of() : kpiTargets.targets(planCode).stream()
                 .filter(target -> target.getKpi().getCode().equals(kpiCode)).toList();
         if (history != null && valueId != null) {
@@ -227,9 +222,9 @@ public class KpiHistoryView implements Serializable {
         return lineage;
     }
 
-    /** How many submissions the value was computed from (one count for all the page's values). */
+    /** How many submissions the value was computed from (kept with the value: no submission is read for it). */
     public int sourceCount(KpiValue value) {
-        return value.getId() == null ? 0 : sourceCounts.getOrDefault(value.getId(), 0);
+        return value.getInputCount();
     }
 
     /** More submissions than a drill-down lists: the value's own list pages through them. */

@@ -6,7 +6,6 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
 import jp.go.mhlw.kpi.application.kpitarget.KpiTargets;
@@ -24,12 +23,14 @@ import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
 import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionKind;
+import jp.go.mhlw.kpi.domain.model.lineage.SubmissionReference;
 import jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * A KPI's history reads how many submissions each value has with the page, and one value's submissions only when
- * asked for, a page of {@value KpiHistoryView#SOURCES_PAGE} at a time.
+ * A KPI's history lists how many submissions each value has (kept with the value), and reads one value's submissions
+ * only when asked for, a page of {@value KpiHistoryView#SOURCES_PAGE} at a time.
  */
 class KpiHistoryViewTest {
 
@@ -42,16 +43,18 @@ class KpiHistoryViewTest {
             .named("研修の受入実績数", "Training participants").definedAs("受入実績数。", "Participants.")
             .measuredIn("名", "participants").reportedBy(ImplementingBody.everyOrganisationOf(OrganisationKind.HUB))
             .listedAt(1).build();
-    private final KpiValue r4 = value(2022, 11L, 594);
-    private final KpiValue r5 = value(2023, 12L, 770);
-    private final KpiValue asPublished = value(2024, 13L, 600);
+    private final KpiValue r4 = value(2022, 11L, 594, 20);
+    private final KpiValue r5 = value(2023, 12L, 770, HUBS);
+    private final KpiValue asPublished = value(2024, 13L, 600, 0);
 
     /** The lineage pages read: value id and first submission. */
     private final List<String> lineageReads = new ArrayList<>();
 
-    private KpiValue value(int fiscalYear, long id, long count) {
+    private KpiValue value(int fiscalYear, long id, long count, int reports) {
+        List<SubmissionReference> inputs = java.util.stream.LongStream.rangeClosed(1, reports)
+                .mapToObj(report -> SubmissionReference.of(SubmissionKind.HUB_REPORT, report)).toList();
         KpiValue value = new KpiValue(FollowUpCycle.forFiscalYear(plan, JapaneseFiscalYear.of(fiscalYear)),
-                participants, KpiBreakdown.TOTAL, KpiFigure.count("participants " + fiscalYear, "Σ", count), List.of());
+                participants, KpiBreakdown.TOTAL, KpiFigure.count("participants " + fiscalYear, "Σ", count), inputs);
         try {
             Field field = KpiValue.class.getDeclaredField("id");
             field.setAccessible(true);
@@ -66,9 +69,8 @@ class KpiHistoryViewTest {
         KpiHistoryView view = new KpiHistoryView();
         view.catalogueService = new CatalogueService() {
             @Override
-            public Optional<CountedHistory> countedHistory(String planCode, String kpiCode) {
-                return Optional.of(new CountedHistory(new KpiHistory(participants, List.of(asPublished, r4, r5)),
-                        Map.of(r4.getId(), 20, r5.getId(), HUBS)));
+            public Optional<KpiHistory> kpiHistory(String planCode, String kpiCode) {
+                return Optional.of(new KpiHistory(participants, List.of(asPublished, r4, r5)));
             }
 
             @Override
