@@ -50,7 +50,7 @@ public class GrowthReadsSimulation extends Simulation {
     private static final AtomicBoolean AUDIT_ANSWER_SHOWN = new AtomicBoolean();
 
     /** A Faces page as the browser asks for it, checked to be that page rather than Keycloak's login form. */
-    private static HttpRequestActionBuilder page(String name, String path) {
+    static HttpRequestActionBuilder page(String name, String path) {
         return http(name).get(path)
                 .header("Accept", "text/html")
                 .check(status().is(200), substring("kc-form-login").notExists());
@@ -61,7 +61,7 @@ public class GrowthReadsSimulation extends Simulation {
      * form is posted with the user's password; Keycloak sends back to the application's callback, which sends to
      * the page first asked for.
      */
-    private static ChainBuilder browserLogin(String user, String firstPath) {
+    static ChainBuilder browserLogin(String user, String firstPath) {
         return exec(http("login " + user + ": form")
                 .get(firstPath)
                 .header("Accept", "text/html")
