@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  * <li>{@code bench.secretaries} (2) as secretariat1, logged in once per virtual user through Keycloak's login form:
  * the open cycle's dashboard ({@code -Dbench.cycle=<id>}, required; GrowthData prints it) and a KPI's history
- * ({@code bench.kpi}, G1-TRAINING-PARTICIPANTS of PLAN-2);</li>
+ * ({@code bench.kpi}, G1-TRAINING-PARTICIPANTS of PLAN-2), then one of its values opened as the row's toggler does (a
+ * Faces ajax request) and that value's own list of its submissions;</li>
  * <li>{@code bench.admins} (1) as admin1, logged in the same way: the audit search page (the newest records) and a
  * search by organisation (MAKER-A), posted as the page's search button does;</li>
  * <li>{@code bench.officers} (2) as officer1 with a bearer token: the supply case list's first page and its last
@@ -49,7 +50,7 @@ public class GrowthReadsSimulation extends Simulation {
     private static final AtomicBoolean AUDIT_ANSWER_SHOWN = new AtomicBoolean();
 
     /** A Faces page as the browser asks for it, checked to be that page rather than Keycloak's login form. */
-    private static HttpRequestActionBuilder page(String name, String path) {
+    static HttpRequestActionBuilder page(String name, String path) {
         return http(name).get(path)
                 .header("Accept", "text/html")
                 .check(status().is(200), substring("kc-form-login").notExists());
@@ -60,7 +61,7 @@ public class GrowthReadsSimulation extends Simulation {
      * form is posted with the user's password; Keycloak sends back to the application's callback, which sends to
      * the page first asked for.
      */
-    private static ChainBuilder browserLogin(String user, String firstPath) {
+    static ChainBuilder browserLogin(String user, String firstPath) {
         return exec(http("login " + user + ": form")
                 .get(firstPath)
                 .header("Accept", "text/html")
@@ -84,7 +85,37 @@ public class GrowthReadsSimulation extends Simulation {
             .exec(browserLogin("secretariat1", dashboard))
             .during(DURATION).on(
                     exec(page("cycle dashboard", dashboard).check(css("[id='dashboard:requested']").exists())),
-                    exec(page("KPI history", history).check(css("[id='valuesForm:values']").exists())));
+                    exec(page("KPI history", history).check(css("[id='valuesForm:values']").exists(),
+                            css("input[name='jakarta.faces.ViewState']", "value").saveAs("historyState"),
+                            regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("historyNonce"),
+                            css("[id='valuesForm:values_data'] > tr[data-rk]", "data-rk").findAll().saveAs("valueKeys"))),
+                    // one value opened as its row's toggler does (Faces ajax: its first page of submissions), then
+                    // that value's own list of them
+                    exec(session -> {
+                        java.util.List<String> keys = session.getList("valueKeys");
+                        int row = java.util.concurrent.ThreadLocalRandom.current().nextInt(keys.size());
+                        return session.set("valueRow", row).set("valueKey", keys.get(row));
+                    }),
+                    exec(http("KPI history, a value opened")
+                            .post(history)
+                            .header("Faces-Request", "partial/ajax")
+                            .header("Accept", "application/xml, text/xml, */*")
+                            .formParam("jakarta.faces.partial.ajax", "true")
+                            .formParam("jakarta.faces.source", "valuesForm:values")
+                            .formParam("jakarta.faces.partial.execute", "valuesForm:values")
+                            .formParam("jakarta.faces.partial.render", "valuesForm:values")
+                            .formParam("valuesForm:values_rowExpansion", "true")
+                            .formParam("valuesForm:values_expandedRowIndex", "#{valueRow}")
+                            .formParam("valuesForm:values_expandedRowKey", "#{valueKey}")
+                            .formParam("valuesForm:values_encodeFeature", "true")
+                            .formParam("valuesForm:values_skipChildren", "true")
+                            .formParam("valuesForm", "valuesForm")
+                            .formParam("jakarta.faces.ViewState", "#{historyState}")
+                            .formParam("primefaces.nonce", "#{historyNonce}")
+                            .check(status().is(200), substring("<partial-response").exists(),
+                                    substring("<error").notExists(), substring("kpi-lineage").exists())),
+                    exec(page("KPI history, a value's sources", history + "&value=#{valueKey}")
+                            .check(css("#sourcesList").exists())));
 
     private final ScenarioBuilder admin = scenario("admin1: audit search")
             .exec(browserLogin("admin1", "/admin/audit.xhtml"))

@@ -313,9 +313,23 @@ class WholeCycleIT {
         try {
             logIn(officerBrowser, "officer1");
             officerBrowser.get(TestServers.BASE_URL + "/catalogue/kpi.xhtml?plan=PLAN-2&kpi=G3-HUB-COOPERATION");
+            // each value says how many submissions it was computed from; a row opened lists them (up to 50)
             FigureLineagePanel cooperation = FigureLineagePanel.open(officerBrowser, "values", "令和5年度", "70");
+            assertThat(cooperation.sourceCount()).isEqualTo(String.valueOf(HUBS));
             assertThat(cooperation.count()).isEqualTo(HUBS + " 件の提出");
             assertThat(cooperation.links()).hasSize(HUBS);
+            assertThat(cooperation.hasLinkToAll()).isFalse();
+            // the value's own list of its submissions, a page of 50 at a time, says the same
+            String valueId = text("SELECT v.id FROM kpi_value v JOIN kpi k ON v.kpi_id = k.id WHERE v.cycle_id = "
+                    + cycle + " AND k.code = 'G3-HUB-COOPERATION' AND v.breakdown = 'TOTAL' AND v.unit = 'COUNT'");
+            officerBrowser.get(TestServers.BASE_URL + "/catalogue/kpi.xhtml?plan=PLAN-2&kpi=G3-HUB-COOPERATION&value="
+                    + valueId);
+            FigureLineagePanel all = FigureLineagePanel.sources(officerBrowser);
+            assertThat(all.links()).hasSize(HUBS);
+            assertThat(officerBrowser.findElement(By.id("sourcesRange")).getText()).isEqualTo("1〜" + HUBS + "件目（全" + HUBS + "件）");
+            assertThat(officerBrowser.findElements(By.cssSelector("#sourcesPages a"))).isEmpty();
+            officerBrowser.get(TestServers.BASE_URL + "/catalogue/kpi.xhtml?plan=PLAN-2&kpi=G3-HUB-COOPERATION");
+            cooperation = FigureLineagePanel.open(officerBrowser, "values", "令和5年度", "70");
             ReviewPage behind = cooperation.follow(secondVersion);
             assertThat(behind.version()).isEqualTo("2");
             assertThat(officerBrowser.getCurrentUrl()).contains("request=" + returnedRequest).contains("version=2");

@@ -12,8 +12,9 @@ import jp.go.mhlw.kpi.domain.model.catalogue.BasicPlanRepository;
 import jp.go.mhlw.kpi.domain.model.catalogue.PlanCatalogue;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycleRepository;
-import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
+import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
+import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValueRepository;
 import jp.go.mhlw.kpi.domain.model.lineage.SubmissionSources;
 import jp.go.mhlw.kpi.domain.model.security.Role;
@@ -62,23 +63,31 @@ public class CatalogueService {
         return cycles.findAll();
     }
 
-    /** The KPI's stored values in every cycle of its plan; empty when the plan has no such KPI. */
+    /**
+     * The KPI's stored values in every cycle of its plan, each with how many submissions it was computed from but not
+     * the submissions ({@link #valueLineage} reads one value's); empty when the plan has no such KPI.
+     */
     @ReadOnly
     public Optional<KpiHistory> kpiHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
         return plans.findKpi(planCode, kpiCode).map(kpiValues::findHistory);
     }
 
     /**
-     * The KPI's history with each value's lineage (its submissions by request, body and version, the normalisation
-     * and the formula); the submissions of all the values are read in one query.
+     * One value's lineage with one page of its submissions ({@code max} from the {@code first}, by request number
+     * and version), the references whose version is not stored on the first page; empty when the plan's KPI has no
+     * such value.
      */
     @ReadOnly
-    public Optional<TracedHistory> tracedHistory(@NotBlank String planCode, @NotBlank String kpiCode) {
-        return kpiHistory(planCode, kpiCode)
-                .map(history -> new TracedHistory(history, FigureLineages.of(history.values(), submissionSources)));
+    public Optional<FigureLineage> valueLineage(@NotBlank String planCode, @NotBlank String kpiCode, long valueId,
+                                                int first, int max) {
+        return kpiValues.findById(valueId)
+                .filter(value -> value.getKpi().getCode().equals(kpiCode)
+                        && value.getKpi().getPlan().getCode().equals(planCode))
+                .map(value -> lineagePage(value, Math.max(0, first), Math.max(1, max)));
     }
 
-    /** A KPI's values across the cycles and where each comes from. */
-    public record TracedHistory(KpiHistory history, FigureLineages lineages) {
+    private FigureLineage lineagePage(KpiValue value, int first, int max) {
+        return FigureLineage.page(value, submissionSources.sourcesOf(value.getId(), first, max),
+                first == 0 ? submissionSources.unresolvedOf(value.getId(), max) : List.of(), value.getInputCount());
     }
 }

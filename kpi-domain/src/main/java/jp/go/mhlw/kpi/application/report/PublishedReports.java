@@ -16,6 +16,7 @@ import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
 import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReportSummary;
 
 /** The published reports, read by anyone without login: only what was published, never a draft. */
 @Stateless
@@ -34,9 +35,9 @@ public class PublishedReports {
     @Inject
     BasicPlanRepository plans;
 
-    /** The current version of every published cycle, newest fiscal year first. */
+    /** The current version of every published cycle, newest fiscal year first, without its lines. */
     @ReadOnly
-    public List<PublishedReport> current() {
+    public List<PublishedReportSummary> current() {
         return reports.latestVersions();
     }
 
@@ -62,7 +63,7 @@ public class PublishedReports {
      */
     @ReadOnly
     public List<FollowUpCycle> printedCycles() {
-        return cycles.findAll().stream().filter(this::publishedAsPrinted).toList();
+        return printedFigures.cyclesPublishedAsPrinted();
     }
 
     /** A cycle's printed figures in catalogue order; empty unless the cycle was published as printed. */

@@ -10,6 +10,7 @@ import jp.go.mhlw.kpi.domain.model.report.CommitteeComment;
 import jp.go.mhlw.kpi.domain.model.report.CycleReport;
 import jp.go.mhlw.kpi.domain.model.report.CycleReportRepository;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReportSummary;
 
 @ApplicationScoped
 public class JpaCycleReportRepository implements CycleReportRepository {
@@ -76,9 +77,10 @@ public class JpaCycleReportRepository implements CycleReportRepository {
     }
 
     @Override
-    public List<PublishedReport> latestVersions() {
-        return entityManager.createQuery("select p from PublishedReport p where p.supersededAt is null"
-                        + " order by p.cycle.fiscalYear desc, p.cycle.plan.code", PublishedReport.class)
+    public List<PublishedReportSummary> latestVersions() {
+        return entityManager.createQuery("select new " + PublishedReportSummary.class.getName()
+                        + "(p.cycle, p.versionNumber, p.publishedAt) from PublishedReport p where p.supersededAt is null"
+                        + " order by p.cycle.fiscalYear desc, p.cycle.plan.code", PublishedReportSummary.class)
                 .getResultList();
     }
 }

@@ -73,4 +73,9 @@ public class JpaKpiValueRepository implements KpiValueRepository {
                 .setParameter("kpi", kpi)
                 .getResultList());
     }
+
+    @Override
+    public Optional<KpiValue> findById(long id) {
+        return Optional.ofNullable(entityManager.find(KpiValue.class, id));
+    }
 }

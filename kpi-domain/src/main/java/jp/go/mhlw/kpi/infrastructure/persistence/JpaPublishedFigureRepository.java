@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.catalogue.Kpi;
+import jp.go.mhlw.kpi.domain.model.cycle.CycleStatus;
 import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigureRepository;
@@ -68,4 +69,14 @@ public class JpaPublishedFigureRepository implements PublishedFigureRepository {
             .thenComparingInt(f -> f.getKpi().getDisplayOrder())
             .thenComparingInt(f -> BreakdownOrder.position(f.getKpi(), f.getBreakdown()))
             .thenComparing(PublishedFigure::getUnit);
+
+    @Override
+    public List<FollowUpCycle> cyclesPublishedAsPrinted() {
+        return entityManager.createQuery("select c from FollowUpCycle c where c.status = :published"
+                        + " and exists (select f.id from PublishedFigure f where f.cycle = c)"
+                        + " and not exists (select p.id from PublishedReport p where p.cycle = c)"
+                        + " order by c.fiscalYear desc, c.plan.code", FollowUpCycle.class)
+                .setParameter("published", CycleStatus.PUBLISHED)
+                .getResultList();
+    }
 }

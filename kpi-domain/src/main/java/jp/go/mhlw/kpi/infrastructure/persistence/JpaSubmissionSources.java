@@ -56,4 +56,40 @@ public class JpaSubmissionSources implements SubmissionSources {
         }
         return found;
     }
+
+    @Override
+    public List<SubmissionSource> sourcesOf(long kpiValueId, int first, int max) {
+        if (max <= 0) {
+            return List.of(); // a limit of 0 would be read as none
+        }
+        List<Object[]> rows = entityManager.createQuery("SELECT v.id, s.kind, s.requestId, v.versionNumber,"
+                        + " s.organisationCode, o.nameJa, o.nameEn FROM KpiValue k JOIN k.inputs i,"
+                        + " SubmissionVersionEntity v, SubmissionEntity s, Organisation o WHERE k.id = :value"
+                        + " AND v.id = i.submissionId AND v.submission = s AND s.kind = i.kind"
+                        + " AND o.code = s.organisationCode ORDER BY s.requestId, v.versionNumber, v.id", Object[].class)
+                .setParameter("value", kpiValueId)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream().map(row -> new SubmissionSource(
+                SubmissionReference.of((SubmissionKind) row[1], ((Number) row[0]).longValue()),
+                ((Number) row[2]).longValue(), ((Number) row[3]).intValue(), (String) row[4], (String) row[5],
+                (String) row[6])).toList();
+    }
+
+    @Override
+    public List<SubmissionReference> unresolvedOf(long kpiValueId, int max) {
+        if (max <= 0) {
+            return List.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("SELECT i.kind, i.submissionId FROM KpiValue k JOIN k.inputs i"
+                        + " WHERE k.id = :value AND NOT EXISTS (SELECT v.id FROM SubmissionVersionEntity v"
+                        + " WHERE v.id = i.submissionId AND v.submission.kind = i.kind)"
+                        + " ORDER BY i.kind, i.submissionId", Object[].class)
+                .setParameter("value", kpiValueId)
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream().map(row -> SubmissionReference.of((SubmissionKind) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
 }

@@ -35,6 +35,7 @@ import jp.go.mhlw.kpi.domain.model.report.MissingFigure;
 import jp.go.mhlw.kpi.domain.model.report.MissingState;
 import jp.go.mhlw.kpi.domain.model.report.PublishedLine;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReportSummary;
 import jp.go.mhlw.kpi.domain.model.report.ReportStatus;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequest;
 import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
@@ -77,6 +78,7 @@ class CycleReportsTest extends JpaTestSupport {
         service.clock = Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"));
         published.cycles = cycles();
         published.reports = cycleReports();
+        published.printedFigures = publishedFigures();
         FollowUpCycle r4 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2022)).orElseThrow();
         r5 = cycles().find("PLAN-2", JapaneseFiscalYear.of(2023)).orElseThrow();
         OffsetDateTime adopted = OffsetDateTime.parse("2024-02-01T10:00:00+09:00");
@@ -222,8 +224,28 @@ class CycleReportsTest extends JpaTestSupport {
         assertThat(versions.get(0).isSuperseded()).isFalse();
         assertThat(versions.get(1).isSuperseded()).isTrue();
         assertThat(published.find("PLAN-2-FY2023", 1).orElseThrow().getLines()).isNotEmpty();
-        assertThat(published.current()).extracting(PublishedReport::getVersionNumber).containsExactly(2);
+        assertThat(published.current()).extracting(PublishedReportSummary::versionNumber).containsExactly(2);
         assertThat(milestones).contains("correctionOpened:重点分野3の上昇率の誤記を訂正");
+    }
+
+    @Test
+    void theListOfReportsNamesEachCurrentVersionAndTheCyclesPublishedOnlyAsPrinted() {
+        // both seeded years were published before the application: their printed figures only, newest first
+        assertThat(published.current()).isEmpty();
+        assertThat(published.printedCycles()).extracting(cycle -> cycle.getFiscalYear().shortName())
+                .containsExactly("R5", "R4");
+
+        publishR5();
+        flushAndClear();
+
+        // R5 has a version of its own now: listed with it, no longer as printed
+        assertThat(published.current()).singleElement().satisfies(listed -> {
+            assertThat(listed.getCycle().getId()).isEqualTo(r5.getId());
+            assertThat(listed.getVersionNumber()).isEqualTo(1);
+            assertThat(listed.getPublishedAt()).isNotNull();
+        });
+        assertThat(published.printedCycles()).extracting(cycle -> cycle.getFiscalYear().shortName())
+                .containsExactly("R4");
     }
 
     @Test

@@ -215,6 +215,47 @@ class JpaSubmissionRepositoryTest extends JpaTestSupport {
     }
 
     @Test
+    void aKpiValuesSubmissionsArePagedByRequestNumberAndVersion() {
+        JpaSubmissionRepository repository = new JpaSubmissionRepository(entityManager);
+        HubReportContent content = SubmissionFixtures.hubReport(44, 70);
+        Submission hiroshima = Submission.start(912, R5_CYCLE, "HUB-HIROSHIMA", SubmissionKind.HUB_REPORT);
+        hiroshima.submit(content, valid(content), Map.of(), "hub-hiroshima", NOW);
+        hiroshima.review(ReviewDecision.RETURNED, "確認してください", "officer1", NOW.plusSeconds(60));
+        hiroshima.submit(content, valid(content), Map.of(), "hub-hiroshima", NOW.plusSeconds(120));
+        Submission hokkaido = Submission.start(911, R5_CYCLE, "HUB-HOKKAIDO", SubmissionKind.HUB_REPORT);
+        hokkaido.submit(content, valid(content), Map.of(), "hub-hokkaido", NOW);
+        repository.store(hiroshima);
+        repository.store(hokkaido);
+        flushAndClear();
+        List<SubmissionVersion> hiroshimaVersions = repository.findByRequest(912).orElseThrow().versions();
+        SubmissionReference hiroshimaV1 = SubmissionReference.of(SubmissionKind.HUB_REPORT, hiroshimaVersions.get(0).id());
+        SubmissionReference hiroshimaV2 = SubmissionReference.of(SubmissionKind.HUB_REPORT, hiroshimaVersions.get(1).id());
+        SubmissionReference hokkaidoV1 = SubmissionReference.of(SubmissionKind.HUB_REPORT,
+                repository.findByRequest(911).orElseThrow().versions().get(0).id());
+        SubmissionReference notStored = SubmissionReference.of(SubmissionKind.HUB_REPORT, 999_999);
+        var cycle = cycles().find("PLAN-2", jp.go.mhlw.kpi.domain.model.cycle.JapaneseFiscalYear.of(2023)).orElseThrow();
+        var kpi = basicPlans().findKpi("PLAN-2", "G3-HUB-COOPERATION").orElseThrow();
+        var value = kpiValues().store(new jp.go.mhlw.kpi.domain.model.lineage.KpiValue(cycle, kpi,
+                jp.go.mhlw.kpi.domain.model.catalogue.KpiBreakdown.TOTAL,
+                jp.go.mhlw.kpi.domain.computation.KpiFigure.count("hub cooperation R5", "Σ over hubs", 114),
+                List.of(hiroshimaV2, notStored, hokkaidoV1, hiroshimaV1)));
+        flushAndClear();
+        long id = value.getId();
+
+        assertThat(kpiValues().findById(id).orElseThrow().getInputCount()).isEqualTo(4);
+        // the stored versions by request number, then version: Hokkaido's request 911, then Hiroshima's two
+        JpaSubmissionSources sources = new JpaSubmissionSources(entityManager);
+        assertThat(sources.sourcesOf(id, 0, 2)).extracting(SubmissionSource::reference)
+                .containsExactly(hokkaidoV1, hiroshimaV1);
+        assertThat(sources.sourcesOf(id, 2, 2)).extracting(SubmissionSource::reference, SubmissionSource::requestId,
+                SubmissionSource::versionNumber, SubmissionSource::organisationNameJa)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(hiroshimaV2, 912L, 2, "広島大学"));
+        assertThat(sources.sourcesOf(id, 4, 2)).isEmpty();
+        assertThat(sources.unresolvedOf(id, 10)).containsExactly(notStored);
+        assertThat(sources.unresolvedOf(id, 0)).isEmpty();
+    }
+
+    @Test
     void aStoredVersionIsNeverRewrittenByTheApplication() {
         JpaSubmissionRepository repository = new JpaSubmissionRepository(entityManager);
         HubReportContent content = SubmissionFixtures.hubReport();

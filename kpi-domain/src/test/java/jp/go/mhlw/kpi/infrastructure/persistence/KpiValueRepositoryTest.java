@@ -119,6 +119,7 @@ class KpiValueRepositoryTest extends JpaTestSupport {
         assertThat(values.get(0).getId()).isEqualTo(first.getId());
         assertThat(values.get(0).getDisplayValue()).isEqualTo("5.4%");
         assertThat(values.get(0).getInputs()).containsExactly(SubmissionReference.of(SubmissionKind.MEMBER_SURVEY, 2));
+        assertThat(values.get(0).getInputCount()).isEqualTo(1);
     }
 
     @Test
@@ -133,6 +134,47 @@ class KpiValueRepositoryTest extends JpaTestSupport {
 
         assertThat(kpiValues().findHistory(ventures).values()).extracting(KpiValue::getDisplayValue)
                 .containsExactlyInAnyOrder("13.3%", "+5.8 pt");
+    }
+
+    @Test
+    void theHistoryIsReadWithEachValuesNumberOfInputsButNotTheInputs() {
+        Kpi participants = kpi("G1-TRAINING-PARTICIPANTS");
+        Set<SubmissionReference> hubReports = Set.of(SubmissionReference.of(SubmissionKind.HUB_REPORT, 1),
+                SubmissionReference.of(SubmissionKind.HUB_REPORT, 2), SubmissionReference.of(SubmissionKind.HUB_REPORT, 3));
+        KpiValue r4Count = kpiValues().store(new KpiValue(r4, participants, CATEGORY_1,
+                r4.normalisation().normalise("participants R4", new BigDecimal("1188"), FigureUnit.COUNT), hubReports,
+                COMPUTED_AT));
+        KpiValue r5Count = kpiValues().store(new KpiValue(r5, participants, CATEGORY_1,
+                KpiFigure.count("participants R5", "Σ over R5 courses", 770),
+                Set.of(SubmissionReference.of(SubmissionKind.HUB_REPORT, 4)), COMPUTED_AT));
+        KpiValue asPublished = kpiValues().store(new KpiValue(r5, participants, KpiBreakdown.TOTAL,
+                KpiFigure.count("participants R5, all", "as published: 1,000", 1000), List.of(), COMPUTED_AT));
+        flushAndClear();
+
+        List<String> statements = new java.util.ArrayList<>();
+        var events = entityManager.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class).getParent()
+                .getEventManager();
+        var counting = new org.eclipse.persistence.sessions.SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
+                statements.add(String.valueOf(event.getCall()));
+            }
+        };
+        events.addListener(counting);
+        KpiHistory history;
+        try {
+            history = kpiValues().findHistory(participants);
+            history.values().forEach(value -> value.getInputCount());
+        } finally {
+            events.removeListener(counting);
+        }
+
+        assertThat(history.values()).extracting(KpiValue::getId, KpiValue::getInputCount).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(r4Count.getId(), 3), org.assertj.core.groups.Tuple.tuple(r5Count.getId(), 1),
+                org.assertj.core.groups.Tuple.tuple(asPublished.getId(), 0));
+        assertThat(statements).isNotEmpty().noneSatisfy(statement -> assertThat(statement).contains("kpi_value_input"));
+        // read when asked for
+        assertThat(kpiValues().findById(r4Count.getId()).orElseThrow().getInputs()).isEqualTo(hubReports);
     }
 
     private Kpi kpi(String code) {

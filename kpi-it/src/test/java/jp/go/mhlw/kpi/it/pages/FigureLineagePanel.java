@@ -16,10 +16,22 @@ public class FigureLineagePanel {
 
     private final WebDriver driver;
     private final WebElement panel;
+    private final WebElement row;
 
-    private FigureLineagePanel(WebDriver driver, WebElement panel) {
+    private FigureLineagePanel(WebDriver driver, WebElement panel, WebElement row) {
         this.driver = driver;
         this.panel = panel;
+        this.row = row;
+    }
+
+    /**
+     * The submissions of one value of a KPI's history as its own list shows them (the page opened with
+     * {@code value=<id>}): one page of them, with the normalisation and the formula.
+     */
+    public static FigureLineagePanel sources(WebDriver driver) {
+        WebElement list = PrimeFacesWidgets.waiting(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("sourcesList")));
+        return new FigureLineagePanel(driver, list, null);
     }
 
     /** Opens the lineage of the first row of the table (its id ends with tableId) whose text has all these. */
@@ -35,7 +47,7 @@ public class FigureLineagePanel {
         WebElement panel = PrimeFacesWidgets.waiting(driver).until(ExpectedConditions.visibilityOf(
                 row.findElement(By.xpath("following-sibling::tr[1]"))));
         PrimeFacesWidgets.waiting(driver).until(d -> !panel.findElements(By.cssSelector("dl.kpi-lineage")).isEmpty());
-        return new FigureLineagePanel(driver, panel);
+        return new FigureLineagePanel(driver, panel, row);
     }
 
     /** Everything the lineage says, as text. */
@@ -46,6 +58,16 @@ public class FigureLineagePanel {
     /** "20 件の提出": how many submissions the figure was computed from. */
     public String count() {
         return panel.findElement(By.cssSelector(".kpi-lineage-count")).getText();
+    }
+
+    /** The number of submissions the row's own column gives (a KPI's history), as the page shows it ("1,818"). */
+    public String sourceCount() {
+        return row.findElement(By.cssSelector(".kpi-source-count")).getText();
+    }
+
+    /** Whether the drill-down links to the value's own list of its submissions (when it has more than it lists). */
+    public boolean hasLinkToAll() {
+        return !panel.findElements(By.cssSelector("a.kpi-all-sources")).isEmpty();
     }
 
     /** The submissions listed, as text ("依頼 12 第2版（広島大学）"), linked or not. */

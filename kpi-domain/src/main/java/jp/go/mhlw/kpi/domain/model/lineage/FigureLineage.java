@@ -48,6 +48,16 @@ public record FigureLineage(FigureUnit unit, List<SubmissionSource> submissions,
     }
 
     /**
+     * A stored value's lineage with one page of its submissions: those found on the page, the references whose
+     * version is not stored, and how many submissions the value has in all. The value's inputs are not read.
+     */
+    public static FigureLineage page(KpiValue value, List<SubmissionSource> page, List<SubmissionReference> unresolved,
+                                     int submissionCount) {
+        return new FigureLineage(value.getUnit(), page, unresolved, submissionCount, value.normalisation().orElse(null),
+                value.getFormula(), value.getNumerator(), value.getDenominator());
+    }
+
+    /**
      * A published figure's lineage as the public may read it: how many submissions (null when the version did not
      * record it), the normalisation and the formula, no body and no request.
      */

@@ -106,9 +106,15 @@ public class KpiValue {
     @Column(name = "computed_at", nullable = false)
     private OffsetDateTime computedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read when asked for: a hub KPI's value is computed from thousands of reports, and the pages that list
+    // values show how many (inputCount) or one value's page of them (SubmissionSources)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "kpi_value_input", joinColumns = @JoinColumn(name = "kpi_value_id"))
     private Set<SubmissionReference> inputs = new LinkedHashSet<>();
+
+    /** How many inputs: kept with the value so that a list of values need not read them (V69). */
+    @Column(name = "input_count", nullable = false)
+    private int inputCount;
 
     @Version
     private int version;
@@ -162,6 +168,7 @@ public class KpiValue {
         this.computedAt = recomputed.computedAt;
         this.inputs.clear();
         this.inputs.addAll(recomputed.inputs);
+        this.inputCount = this.inputs.size();
     }
 
     /** Same cycle, KPI, breakdown and unit: the key a cycle has one value for. */
@@ -184,6 +191,7 @@ public class KpiValue {
                 : figure.normalisations().stream().map(PeriodNormalisation::describe).collect(Collectors.joining("; "));
         this.computedAt = Objects.requireNonNull(when, "computation time is required");
         this.inputs = new LinkedHashSet<>(Objects.requireNonNull(sources, "inputs are required (empty when none)"));
+        this.inputCount = this.inputs.size();
     }
 
     private void requireNormalisedIfNeeded(KpiFigure figure) {
@@ -261,6 +269,11 @@ public class KpiValue {
 
     public OffsetDateTime getComputedAt() {
         return computedAt;
+    }
+
+    /** How many submissions the value was computed from, without reading them. */
+    public int getInputCount() {
+        return inputCount;
     }
 
     public Set<SubmissionReference> getInputs() {

@@ -25,6 +25,10 @@ public interface KpiValueRepository {
     /** Every value of a cycle, by KPI, breakdown and unit. */
     List<KpiValue> findByCycle(FollowUpCycle cycle);
 
-    /** The KPI's values in every cycle of its plan, oldest fiscal year first. */
+    /** The KPI's values in every cycle of its plan, oldest fiscal year first (their inputs not read). */
     KpiHistory findHistory(Kpi kpi);
+
+    /** A stored value by its id. */
+    Optional<KpiValue> findById(long id);
+
 }

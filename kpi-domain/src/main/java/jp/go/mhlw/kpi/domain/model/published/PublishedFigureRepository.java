@@ -18,4 +18,10 @@ public interface PublishedFigureRepository {
 
     /** The cycle's printed figures in catalogue order: goal, KPI, breakdown key (as the catalogue lists them), unit. */
     List<PublishedFigure> findByCycle(FollowUpCycle cycle);
+
+    /**
+     * The cycles published before this application, in one query: published, with printed figures and without a
+     * report version of the application. Newest fiscal year first.
+     */
+    List<FollowUpCycle> cyclesPublishedAsPrinted();
 }

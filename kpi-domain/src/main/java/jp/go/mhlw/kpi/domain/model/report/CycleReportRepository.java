@@ -24,6 +24,9 @@ public interface CycleReportRepository {
     /** The cycle's published versions, newest first. */
     List<PublishedReport> versions(FollowUpCycle cycle);
 
-    /** The newest version of every published cycle, newest fiscal year first. */
-    List<PublishedReport> latestVersions();
+    /**
+     * The newest version of every published cycle, newest fiscal year first, as the list of reports names it: the
+     * versions' own columns, not their lines.
+     */
+    List<PublishedReportSummary> latestVersions();
 }

@@ -66,6 +66,29 @@ class FigureLineageTest {
     }
 
     @Test
+    void aPageOfSubmissionsSaysHowManyTheValueHasInAllAndKeepsTheValuesNormalisationAndFormula() {
+        KpiValue value = new KpiValue(r4, participants, "HEALTHCARE_PROFESSIONALS",
+                r4.normalisation().normalise("participants R4", new BigDecimal("1188"), FigureUnit.COUNT),
+                List.of(HIROSHIMA_V2, SURVEY_V1, HOKKAIDO_V1), NOW);
+        SubmissionSource hokkaido = stored.get(HOKKAIDO_V1);
+
+        FigureLineage page = FigureLineage.page(value, List.of(hokkaido), List.of(), 1818);
+
+        assertThat(page.submissions()).containsExactly(hokkaido);
+        assertThat(page.unresolved()).isEmpty();
+        assertThat(page.hasSubmissions()).isTrue();
+        assertThat(page.submissionCountInWords(Texts.JAPANESE)).isEqualTo("1818 件の提出");
+        assertThat(page.normalisation()).isEqualTo("R4 (2021-04-01〜2023-03-06) ×1/2");
+        assertThat(page.formula()).isEqualTo(value.getFormula());
+        assertThat(page.numerator()).isEqualByComparingTo("1188");
+        assertThat(page.isAdoptedAsPrinted()).isFalse();
+        // a page past the last: no submission listed, the count still said
+        FigureLineage past = FigureLineage.page(value, List.of(), List.of(), 3);
+        assertThat(past.hasSubmissions()).isFalse();
+        assertThat(past.submissionCountInWords(Texts.ENGLISH)).isEqualTo("3 submissions");
+    }
+
+    @Test
     void saysAShareAsItsPartOverItsWholeWithTheNumbersInBothLanguages() {
         KpiValue share = new KpiValue(r5, ventures, KpiBreakdown.TOTAL,
                 Shares.share("venture share R5", "ventures", 17, "domestic-capital respondents", 128),
@@ -158,9 +181,22 @@ class FigureLineageTest {
     @Test
     void aPagesFiguresHaveTheirSubmissionsResolvedInOneRead() {
         List<Collection<SubmissionReference>> reads = new ArrayList<>();
-        SubmissionSources sources = references -> {
-            reads.add(List.copyOf(references));
-            return stored;
+        SubmissionSources sources = new SubmissionSources() {
+            @Override
+            public Map<SubmissionReference, SubmissionSource> resolve(Collection<SubmissionReference> references) {
+                reads.add(List.copyOf(references));
+                return stored;
+            }
+
+            @Override
+            public List<SubmissionSource> sourcesOf(long kpiValueId, int first, int max) {
+                throw new AssertionError("a page of the report reads its figures' submissions together");
+            }
+
+            @Override
+            public List<SubmissionReference> unresolvedOf(long kpiValueId, int max) {
+                throw new AssertionError("a page of the report reads its figures' submissions together");
+            }
         };
         KpiValue participantsR5 = new KpiValue(r5, participants, "INDUSTRY", KpiFigure.count("p", "Σ", 653),
                 List.of(HIROSHIMA_V2), NOW);

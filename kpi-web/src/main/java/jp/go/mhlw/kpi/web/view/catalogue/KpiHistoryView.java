@@ -6,22 +6,20 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.catalogue.CatalogueService;
-import jp.go.mhlw.kpi.application.catalogue.CatalogueService.TracedHistory;
 import jp.go.mhlw.kpi.application.kpitarget.KpiTargets;
 import jp.go.mhlw.kpi.application.report.ReportExports;
 import jp.go.mhlw.kpi.domain.computation.DisplayRounding;
 import jp.go.mhlw.kpi.domain.computation.FigureUnit;
 import jp.go.mhlw.kpi.domain.model.kpitarget.KpiTarget;
 import jp.go.mhlw.kpi.domain.model.lineage.FigureLineage;
-import jp.go.mhlw.kpi.domain.model.lineage.FigureLineages;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiHistory;
 import jp.go.mhlw.kpi.domain.model.lineage.KpiValue;
 import jp.go.mhlw.kpi.domain.shared.Texts;
@@ -31,8 +29,11 @@ import jp.go.mhlw.kpi.web.view.export.TableExport;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One KPI across fiscal years: its values as published (rounded for display only), a chart per breakdown, and
- * for each value the formula, the normalisation and the submissions behind it (the drill-down).
+ * One KPI across fiscal years: its values as published (rounded for display only) with how many submissions each
+ * was computed from, a chart per breakdown, and for the value the user opens the formula, the normalisation and the
+ * first {@value #SOURCES_PAGE} submissions behind it (the drill-down); all of one value's submissions are listed
+ * {@value #SOURCES_PAGE} at a time on the same page ({@code value} and {@code from}). A hub KPI's value is computed
+ * from every hub's report, thousands a year, so nothing here reads more than one page of them.
  */
 @Named
 @ViewScoped
@@ -48,18 +49,35 @@ public class KpiHistoryView implements Serializable {
 
     private List<KpiTarget> targets = List.of();
 
+    /** How many submissions a drill-down lists, and a page of one value's submissions. */
+    static final int SOURCES_PAGE = 50;
+
     private String planCode;
     private String kpiCode;
+    private Long valueId;
+    private Integer from;
     private KpiHistory history;
-    private FigureLineages lineages = FigureLineages.none();
+    /** The drill-downs opened in this view, by value id. */
+    private final Map<Long, FigureLineage> opened = new HashMap<>();
+    private KpiValue sourcesValue;
+    private FigureLineage sourcesPage;
 
     public void load() {
-        Optional<TracedHistory> traced = planCode == null || kpiCode == null ? Optional.empty()
-                : catalogueService.tracedHistory(planCode, kpiCode);
-        history = traced.map(TracedHistory::history).orElse(null);
-        lineages = traced.map(TracedHistory::lineages).orElseGet(FigureLineages::none);
+        history = planCode == null || kpiCode == null ? null
+                : catalogueService.kpiHistory(planCode, kpiCode).orElse(null);
         targets = history == null ? List.of() : kpiTargets.targets(planCode).stream()
                 .filter(target -> target.getKpi().getCode().equals(kpiCode)).toList();
+        if (history != null && valueId != null) {
+            // a value of another KPI, or none, is not a page
+            sourcesValue = history.values().stream().filter(value -> valueId.equals(value.getId())).findFirst()
+                    .orElse(null);
+            if (sourcesValue == null) {
+                Feedback.notFound();
+                return;
+            }
+            sourcesPage = catalogueService.valueLineage(planCode, kpiCode, valueId, start(), SOURCES_PAGE)
+                    .orElse(null);
+        }
     }
 
     /** The chart as Chart.js configuration: one line per breakdown and unit, fiscal years on the x axis. */
@@ -186,9 +204,88 @@ public class KpiHistoryView implements Serializable {
         return targets;
     }
 
-    /** Where a value comes from: its submissions, the normalisation and the formula; null when not recorded. */
+    /**
+     * Where a value comes from: its first {@value #SOURCES_PAGE} submissions, the normalisation and the formula; null
+     * when not recorded. Read when the row is opened, once per value and view.
+     */
     public FigureLineage lineage(KpiValue value) {
-        return lineages.ofValue(value.getId()).orElse(null);
+        if (value.getId() == null) {
+            return null;
+        }
+        FigureLineage lineage = opened.get(value.getId());
+        if (lineage == null) {
+            lineage = catalogueService.valueLineage(planCode, kpiCode, value.getId(), 0, SOURCES_PAGE).orElse(null);
+            if (lineage != null) {
+                opened.put(value.getId(), lineage);
+            }
+        }
+        return lineage;
+    }
+
+    /** How many submissions the value was computed from (kept with the value: no submission is read for it). */
+    public int sourceCount(KpiValue value) {
+        return value.getInputCount();
+    }
+
+    /** More submissions than a drill-down lists: the value's own list pages through them. */
+    public boolean hasMoreSources(KpiValue value) {
+        return sourceCount(value) > SOURCES_PAGE;
+    }
+
+    public int getSourcesPageSize() {
+        return SOURCES_PAGE;
+    }
+
+    /** The value whose submissions the page lists ({@code value}); null when none is asked for. */
+    public KpiValue getSourcesValue() {
+        return sourcesValue;
+    }
+
+    /** That value's page of submissions. */
+    public FigureLineage getSourcesPage() {
+        return sourcesPage;
+    }
+
+    /** The number of the page's first submission, from 1. */
+    public int getSourcesFirst() {
+        return sourcesValue == null || sourceCount(sourcesValue) == 0 ? 0 : start() + 1;
+    }
+
+    /** The number of the page's last submission. */
+    public int getSourcesLast() {
+        return sourcesValue == null ? 0 : Math.min(start() + SOURCES_PAGE, sourceCount(sourcesValue));
+    }
+
+    /** Where the previous page starts; null on the first. */
+    public Integer getPreviousFrom() {
+        return start() == 0 ? null : Math.max(0, start() - SOURCES_PAGE);
+    }
+
+    /** Where the next page starts; null on the last. */
+    public Integer getNextFrom() {
+        return sourcesValue == null || start() + SOURCES_PAGE >= sourceCount(sourcesValue) ? null
+                : start() + SOURCES_PAGE;
+    }
+
+    public Long getValue() {
+        return valueId;
+    }
+
+    public void setValue(Long value) {
+        this.valueId = value;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    /** The page's first submission, from 0, on a page boundary. */
+    int start() {
+        return from == null || from < 0 ? 0 : from / SOURCES_PAGE * SOURCES_PAGE;
+    }
+
+    public void setFrom(Integer from) {
+        this.from = from;
     }
 
     public KpiHistory getHistory() {

@@ -15,6 +15,7 @@ import jp.go.mhlw.kpi.domain.model.cycle.FollowUpCycle;
 import jp.go.mhlw.kpi.domain.model.published.PublishedFigure;
 import jp.go.mhlw.kpi.domain.model.report.MissingBody;
 import jp.go.mhlw.kpi.domain.model.report.PublishedReport;
+import jp.go.mhlw.kpi.domain.model.report.PublishedReportSummary;
 import jp.go.mhlw.kpi.web.view.Feedback;
 import jp.go.mhlw.kpi.web.view.cycle.YearOverYearChart;
 
@@ -32,7 +33,7 @@ public class PublicReportView implements Serializable {
     private Integer version;
     private PublishedReport report;
     private List<PublishedReport> versions = List.of();
-    private List<PublishedReport> current = List.of();
+    private List<PublishedReportSummary> current = List.of();
     private List<FollowUpCycle> printedCycles = List.of();
     private List<PublishedFigure> printed = List.of();
     private FollowUpCycle printedCycle;
@@ -78,6 +79,11 @@ public class PublicReportView implements Serializable {
 
     public String keyOf(PublishedReport published) {
         return CycleKeys.of(published.getCycle());
+    }
+
+    /** The key of a listed version's cycle, for its link. */
+    public String keyOfListed(PublishedReportSummary listed) {
+        return CycleKeys.of(listed.getCycle());
     }
 
     /** The year-over-year ratios as a Chart.js bar chart (empty without any). */
@@ -128,7 +134,7 @@ public class PublicReportView implements Serializable {
         return versions;
     }
 
-    public List<PublishedReport> getCurrent() {
+    public List<PublishedReportSummary> getCurrent() {
         return current;
     }
 
