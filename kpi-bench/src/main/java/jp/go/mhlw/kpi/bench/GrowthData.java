@@ -316,7 +316,7 @@ public final class GrowthData {
                 + " JOIN submission s ON s.cycle_id = v.cycle_id AND s.kind = 'HUB_REPORT'"
                 + " JOIN report_request r ON r.id = s.request_id AND r.state = 'APPROVED'"
                 + " WHERE v.cycle_id = ? AND k.implementing_body_kind = 'HUB'", cycle);
-        // kept with the value, as KpiValue keeps it (V69)
+        // kept with the value, as KpiValue keeps it (V70)
         update("UPDATE kpi_value SET input_count = (SELECT COUNT(*) FROM kpi_value_input i"
                 + " WHERE i.kpi_value_id = kpi_value.id) WHERE cycle_id = ?", cycle);
     }

@@ -112,7 +112,7 @@ public class KpiValue {
     @CollectionTable(name = "kpi_value_input", joinColumns = @JoinColumn(name = "kpi_value_id"))
     private Set<SubmissionReference> inputs = new LinkedHashSet<>();
 
-    /** How many inputs: kept with the value so that a list of values need not read them (V69). */
+    /** How many inputs: kept with the value so that a list of values need not read them (V70). */
     @Column(name = "input_count", nullable = false)
     private int inputCount;
 
