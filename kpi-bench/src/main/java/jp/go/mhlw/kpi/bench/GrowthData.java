@@ -11,17 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import jp.go.mhlw.kpi.domain.computation.Platform;
-import jp.go.mhlw.kpi.domain.computation.Stage;
-import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
-import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
-import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
+import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
 import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
 import jp.go.mhlw.kpi.domain.model.supply.Alternative;
 import jp.go.mhlw.kpi.domain.model.supply.Cause;
@@ -185,7 +176,7 @@ public final class GrowthData {
                 + " END AS submitted, CASE WHEN h.rn % 10 = 9 THEN CAST(? AS TIMESTAMPTZ) ELSE " + submittedAt
                 + " + INTERVAL '5 days' END AS settled) s",
                 requests, cycle, due, opened, opened, closed, opened);
-        submissions(cycle, requests, hubs, hubReport(3 + variant % 4, 1 + variant % 3), "APPROVED", true);
+        submissions(cycle, requests, hubs, SampleHubReport.of(3 + variant % 4, 1 + variant % 3), "APPROVED", true);
 
         kpiValues(cycle, variant, closed.plusDays(10));
         long report = reserve("cycle_report_seq", "cycle_report", 1);
@@ -261,7 +252,7 @@ public final class GrowthData {
                 + " CASE WHEN o.state = 'RETURNED' THEN '根拠資料を添えて再提出してください（生成データ）' END, 0, 1"
                 + " FROM gen_open o CROSS JOIN LATERAL (SELECT " + submitted + " AS submitted) s",
                 requests, cycle, now.toLocalDate().minusDays(7), due, opened, opened, opened, now.minusHours(2));
-        submissions(cycle, requests, hubs, hubReport(4, 2), null, false);
+        submissions(cycle, requests, hubs, SampleHubReport.of(4, 2), null, false);
         auditCycle(cycle, true);
     }
 
@@ -440,21 +431,6 @@ public final class GrowthData {
     }
 
     // ---- content ----------------------------------------------------------------------------------------------
-
-    static HubReportContent hubReport(int cases, int courses) {
-        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
-        int stage = 0;
-        for (Stage researchStage : HubReportContent.RESEARCH_STAGES) {
-            int count = Math.max(0, cases - 2 * stage++);
-            joint.put(researchStage, new JointResearchInput(count, count == 0 ? null : 1_200L + 300L * count));
-        }
-        List<TrainingCourseInput> trainings = new ArrayList<>();
-        for (int i = 1; i <= courses; i++) {
-            trainings.add(new TrainingCourseInput("医療機器開発人材育成講座 第" + i + "期",
-                    Set.of(TrainingCategory.of(i)), 20 + 15 * i, Map.of(), null));
-        }
-        return new HubReportContent(joint, 2, 1, Set.of(Platform.REGULATORY_SCIENCE), trainings);
-    }
 
     /** A first report with the blanks a first report may leave; the product name is put in per case. */
     static SupplyReport firstReport() {
