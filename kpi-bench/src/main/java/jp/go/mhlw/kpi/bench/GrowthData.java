@@ -46,8 +46,10 @@ import org.flywaydb.core.Flyway;
  * application (whose EclipseLink takes a sequence value as the last id of its block of 50) never meets them. No
  * engine rows: past cycles and closed cases have no process, and the open rows made here are for reading only. It
  * refuses a database whose name is neither the demo's ({@code kpi}) nor contains {@code bench}, and one it has
- * grown already. {@code -Dbench.grow.migrate=true} first migrates an empty {@code bench} database with the
- * application's migrations (demo data included), to try the generator without a stack.
+ * grown already. {@code -Dbench.grow=0} adds the generated organisations only (P2, the follow-up collection at
+ * scale, opens its own cycle for them through the application). {@code -Dbench.grow.migrate=true} first migrates
+ * an empty {@code bench} database with the application's migrations (demo data included), to try the generator
+ * without a stack.
  */
 public final class GrowthData {
 
@@ -72,8 +74,8 @@ public final class GrowthData {
         String password = System.getProperty("bench.grow.password", "");
         int cases = Integer.getInteger("bench.grow.cases", 0);
         int bodies = Integer.getInteger("bench.grow.bodies", 2_000);
-        if (years < 1 || years > 30) {
-            throw new IllegalArgumentException("bench.grow: 1 to 30 years, not " + years);
+        if (years < 0 || years > 30) {
+            throw new IllegalArgumentException("bench.grow: 0 to 30 years, not " + years);
         }
         String name = databaseName(url);
         if (!name.equals("kpi") && !name.contains("bench")) {
@@ -99,7 +101,9 @@ public final class GrowthData {
                 analyze.execute("ANALYZE");
             }
             GrowthData grown = new GrowthData(db, years);
-            grown.readBack();
+            if (years > 0) {
+                grown.readBack();
+            }
             grown.summary();
         }
         System.out.printf("Grown in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -122,8 +126,10 @@ public final class GrowthData {
         for (int year = 1; year <= years; year++) {
             pastCycle(2022 - year, year);
         }
-        openCycle();
-        supplyCases(targetCases);
+        if (years > 0) {
+            openCycle();
+            supplyCases(targetCases);
+        }
     }
 
     // ---- organisations ----------------------------------------------------------------------------------------
