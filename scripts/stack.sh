@@ -107,8 +107,8 @@ start_keycloak() {
   cp "$ROOT/keycloak/kpi-realm.json" "$KC_HOME/data/import/kpi-realm.json"
   # runs on other ports (test runs side by side) log in too: their address goes into the imported copy only
   if [ "$HTTP_PORT" != 8080 ] && [ "$HTTP_PORT" != 28080 ]; then
-    sed -i -e "s|\"http://localhost:28080/\*\"|\"http://localhost:28080/*\", \"http://localhost:$HTTP_PORT/*\"|" \
-      -e "s|##http://localhost:28080/\*|##http://localhost:28080/*##http://localhost:$HTTP_PORT/*|" \
+    sed -i -e "s|\"http://localhost:28080/callback\"|&, \"http://localhost:$HTTP_PORT/callback\"|" \
+      -e "s|##http://localhost:28080/\"|##http://localhost:28080/##http://localhost:$HTTP_PORT/\"|" \
       "$KC_HOME/data/import/kpi-realm.json"
   fi
   log "starting Keycloak on http://localhost:$KC_PORT"
