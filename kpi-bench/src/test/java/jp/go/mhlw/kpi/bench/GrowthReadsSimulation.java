@@ -60,7 +60,7 @@ public class GrowthReadsSimulation extends Simulation {
      * form is posted with the user's password; Keycloak sends back to the application's callback, which sends to
      * the page first asked for.
      */
-    private static ChainBuilder browserLogin(String user, String firstPath) {
+    static ChainBuilder browserLogin(String user, String firstPath) {
         return exec(http("login " + user + ": form")
                 .get(firstPath)
                 .header("Accept", "text/html")
