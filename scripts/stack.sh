@@ -156,9 +156,11 @@ start_payara() {
 }
 
 configure_payara() {
-  # configured once per distinct setting: a changed script or database re-runs the (idempotent) commands
+  # configured once per distinct setting: a changed script, database or living-year choice re-runs the (idempotent)
+  # commands
   local marker=$STATE/payara-configured fingerprint
-  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT $SMTP_HOST $SMTP_PORT") | sha256sum | cut -c1-16)
+  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT $SMTP_HOST $SMTP_PORT \
+    ${KPI_DEMO_LIVING_YEAR:-false}") | sha256sum | cut -c1-16)
   [ "$(cat "$marker" 2>/dev/null)" = "$fingerprint" ] && return
   log "configuring Payara (database: $DB)"
   $ASADMIN set-hazelcast-configuration --enabled=false --dynamic=true >&2 || true
