@@ -72,8 +72,10 @@ final class CollectionFigures {
         int processedRequests = count("SELECT COUNT(DISTINCT p.business_key_) FROM act_hi_procinst p JOIN report_request r"
                 + " ON CAST(r.id AS TEXT) = p.business_key_ WHERE p.proc_def_key_ = 'report-request' AND r.cycle_id = ?",
                 cycle);
+        // by definition too: the cycle's own process has the cycle's id as its business key, which a request may have
         int running = count("SELECT COUNT(*) FROM act_ru_execution p JOIN report_request r"
-                + " ON CAST(r.id AS TEXT) = p.business_key_ WHERE p.id_ = p.proc_inst_id_ AND r.cycle_id = ?", cycle);
+                + " ON CAST(r.id AS TEXT) = p.business_key_ WHERE p.id_ = p.proc_inst_id_"
+                + " AND p.proc_def_id_ LIKE 'report-request:%' AND r.cycle_id = ?", cycle);
         int asyncSteps = count("SELECT COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p ON p.id_ = a.proc_inst_id_"
                 + " JOIN report_request r ON CAST(r.id AS TEXT) = p.business_key_ WHERE p.proc_def_key_ = 'report-request'"
                 + " AND r.cycle_id = ? AND a.act_id_ IN ('sendRequestMail', 'notifyRequestSettled')"

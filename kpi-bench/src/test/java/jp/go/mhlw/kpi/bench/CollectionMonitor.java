@@ -1,18 +1,21 @@
 package jp.go.mhlw.kpi.bench;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches the stack's database while P2 runs (every {@code bench.pollMillis}, 250 ms), on a thread of its own so that
+ * Watches the stack's database while P2 runs (every {@code bench.pollMillis}, 1 s), on a thread of its own so that
  * the simulation's requests are not held up: when the opened cycle's requests exist, when all their processes wait
  * at the reporter's step, when each body's request e-mail is recorded as sent, and when the cycle's collection is
  * over; and every job of the engine seen with fewer than its 3 retries left or an exception (a retried job), and the
@@ -21,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class CollectionMonitor implements AutoCloseable {
 
     static final String JDBC_URL = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/kpi");
-    private static final int POLL_MILLIS = Stack.intProperty("bench.pollMillis", 250);
+    private static final int POLL_MILLIS = Stack.intProperty("bench.pollMillis", 1_000);
 
     private final Connection db;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -32,6 +35,8 @@ final class CollectionMonitor implements AutoCloseable {
     private final int bodies;
     private volatile long cycleId;
     private volatile long openedAt;
+    /** The cycle's request ids as the processes' business keys, once all are stored: the polls go by index. */
+    private Array keys;
 
     volatile long requestsAt;
     volatile long waitingAt;
@@ -83,21 +88,23 @@ final class CollectionMonitor implements AutoCloseable {
             long now = System.currentTimeMillis();
             if (requestsAt == 0) {
                 requests = count("SELECT COUNT(*) FROM report_request WHERE cycle_id = ?", cycle);
-                if (requests >= bodies) {
-                    requestsAt = now;
+                if (requests < bodies) {
+                    return;
                 }
+                requestsAt = now;
+                keys = keys(cycle);
             }
             if (waitingAt == 0) {
                 waiting = count("SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution p ON p.id_ = t.proc_inst_id_"
-                        + " JOIN report_request r ON CAST(r.id AS TEXT) = p.business_key_"
-                        + " WHERE t.task_def_key_ = 'submitReport' AND r.cycle_id = ?", cycle);
+                        + " WHERE t.task_def_key_ = 'submitReport' AND p.business_key_ = ANY (?)", keys);
                 if (waiting >= bodies) {
                     waitingAt = now;
                 }
             }
             if (mailedAt == 0) {
-                mailed = count("SELECT COUNT(*) FROM audit_record a JOIN report_request r ON CAST(r.id AS TEXT) = a.object_id"
-                        + " WHERE a.action = 'report-request.mail-sent' AND r.cycle_id = ?", cycle);
+                mailed = count("SELECT COUNT(*) FROM audit_record WHERE object_type = 'report-request'"
+                        + " AND action = 'report-request.mail-sent'"
+                        + " AND object_id = ANY (?)", keys);
                 if (mailed >= bodies) {
                     mailedAt = now;
                 }
@@ -108,6 +115,22 @@ final class CollectionMonitor implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException failed) {
             lastFailure = String.valueOf(failed);
+        }
+    }
+
+    private Array keys(long cycle) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        synchronized (db) {
+            try (PreparedStatement statement = db.prepareStatement("SELECT CAST(id AS TEXT) FROM report_request"
+                    + " WHERE cycle_id = ?")) {
+                statement.setLong(1, cycle);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+            }
+            return db.createArrayOf("text", ids.toArray());
         }
     }
 
