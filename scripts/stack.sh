@@ -269,6 +269,9 @@ deploy() {
 
 down() {
   if [ -x "$PAYARA_HOME/bin/asadmin" ]; then
+    # undeployed first, so that the next start does not load the old application while 'deploy' replaces it (on a
+    # busy machine the two met: "Application name kpi is already in use", "zip file closed")
+    $ASADMIN undeploy kpi >/dev/null 2>&1 || true
     $ASADMIN stop-domain "$DOMAIN" >&2 2>/dev/null || true
   fi
   if [ -f "$STATE/keycloak.pid" ]; then
