@@ -107,8 +107,8 @@ start_keycloak() {
   cp "$ROOT/keycloak/kpi-realm.json" "$KC_HOME/data/import/kpi-realm.json"
   # runs on other ports (test runs side by side) log in too: their address goes into the imported copy only
   if [ "$HTTP_PORT" != 8080 ] && [ "$HTTP_PORT" != 28080 ]; then
-    sed -i -e "s|\"http://localhost:28080/\*\"|\"http://localhost:28080/*\", \"http://localhost:$HTTP_PORT/*\"|" \
-      -e "s|##http://localhost:28080/\*|##http://localhost:28080/*##http://localhost:$HTTP_PORT/*|" \
+    sed -i -e "s|\"http://localhost:28080/callback\"|&, \"http://localhost:$HTTP_PORT/callback\"|" \
+      -e "s|##http://localhost:28080/\"|##http://localhost:28080/##http://localhost:$HTTP_PORT/\"|" \
       "$KC_HOME/data/import/kpi-realm.json"
   fi
   log "starting Keycloak on http://localhost:$KC_PORT"
@@ -156,9 +156,11 @@ start_payara() {
 }
 
 configure_payara() {
-  # configured once per distinct setting: a changed script or database re-runs the (idempotent) commands
+  # configured once per distinct setting: a changed script, database or living-year choice re-runs the (idempotent)
+  # commands
   local marker=$STATE/payara-configured fingerprint
-  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT $SMTP_HOST $SMTP_PORT") | sha256sum | cut -c1-16)
+  fingerprint=$(cat "$0" <(echo "$DB ${KPI_DB_URL:-} ${KPI_DB_USER:-} $KC_PORT $SMTP_HOST $SMTP_PORT \
+    ${KPI_DEMO_LIVING_YEAR:-false}") | sha256sum | cut -c1-16)
   [ "$(cat "$marker" 2>/dev/null)" = "$fingerprint" ] && return
   log "configuring Payara (database: $DB)"
   $ASADMIN set-hazelcast-configuration --enabled=false --dynamic=true >&2 || true
@@ -272,6 +274,9 @@ deploy() {
 
 down() {
   if [ -x "$PAYARA_HOME/bin/asadmin" ]; then
+    # undeployed first, so that the next start does not load the old application while 'deploy' replaces it (on a
+    # busy machine the two met: "Application name kpi is already in use", "zip file closed")
+    $ASADMIN undeploy kpi >/dev/null 2>&1 || true
     $ASADMIN stop-domain "$DOMAIN" >&2 2>/dev/null || true
   fi
   if [ -f "$STATE/keycloak.pid" ]; then

@@ -11,17 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import jp.go.mhlw.kpi.domain.computation.Platform;
-import jp.go.mhlw.kpi.domain.computation.Stage;
-import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
-import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
-import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
+import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
 import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
 import jp.go.mhlw.kpi.domain.model.supply.Alternative;
 import jp.go.mhlw.kpi.domain.model.supply.Cause;
@@ -55,8 +46,10 @@ import org.flywaydb.core.Flyway;
  * application (whose EclipseLink takes a sequence value as the last id of its block of 50) never meets them. No
  * engine rows: past cycles and closed cases have no process, and the open rows made here are for reading only. It
  * refuses a database whose name is neither the demo's ({@code kpi}) nor contains {@code bench}, and one it has
- * grown already. {@code -Dbench.grow.migrate=true} first migrates an empty {@code bench} database with the
- * application's migrations (demo data included), to try the generator without a stack.
+ * grown already. {@code -Dbench.grow=0} adds the generated organisations only (P2, the follow-up collection at
+ * scale, opens its own cycle for them through the application). {@code -Dbench.grow.migrate=true} first migrates
+ * an empty {@code bench} database with the application's migrations (demo data included), to try the generator
+ * without a stack.
  */
 public final class GrowthData {
 
@@ -81,8 +74,8 @@ public final class GrowthData {
         String password = System.getProperty("bench.grow.password", "");
         int cases = Integer.getInteger("bench.grow.cases", 0);
         int bodies = Integer.getInteger("bench.grow.bodies", 2_000);
-        if (years < 1 || years > 30) {
-            throw new IllegalArgumentException("bench.grow: 1 to 30 years, not " + years);
+        if (years < 0 || years > 30) {
+            throw new IllegalArgumentException("bench.grow: 0 to 30 years, not " + years);
         }
         String name = databaseName(url);
         if (!name.equals("kpi") && !name.contains("bench")) {
@@ -108,7 +101,9 @@ public final class GrowthData {
                 analyze.execute("ANALYZE");
             }
             GrowthData grown = new GrowthData(db, years);
-            grown.readBack();
+            if (years > 0) {
+                grown.readBack();
+            }
             grown.summary();
         }
         System.out.printf("Grown in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -131,8 +126,10 @@ public final class GrowthData {
         for (int year = 1; year <= years; year++) {
             pastCycle(2022 - year, year);
         }
-        openCycle();
-        supplyCases(targetCases);
+        if (years > 0) {
+            openCycle();
+            supplyCases(targetCases);
+        }
     }
 
     // ---- organisations ----------------------------------------------------------------------------------------
@@ -185,7 +182,7 @@ public final class GrowthData {
                 + " END AS submitted, CASE WHEN h.rn % 10 = 9 THEN CAST(? AS TIMESTAMPTZ) ELSE " + submittedAt
                 + " + INTERVAL '5 days' END AS settled) s",
                 requests, cycle, due, opened, opened, closed, opened);
-        submissions(cycle, requests, hubs, hubReport(3 + variant % 4, 1 + variant % 3), "APPROVED", true);
+        submissions(cycle, requests, hubs, SampleHubReport.of(3 + variant % 4, 1 + variant % 3), "APPROVED", true);
 
         kpiValues(cycle, variant, closed.plusDays(10));
         long report = reserve("cycle_report_seq", "cycle_report", 1);
@@ -261,7 +258,7 @@ public final class GrowthData {
                 + " CASE WHEN o.state = 'RETURNED' THEN '根拠資料を添えて再提出してください（生成データ）' END, 0, 1"
                 + " FROM gen_open o CROSS JOIN LATERAL (SELECT " + submitted + " AS submitted) s",
                 requests, cycle, now.toLocalDate().minusDays(7), due, opened, opened, opened, now.minusHours(2));
-        submissions(cycle, requests, hubs, hubReport(4, 2), null, false);
+        submissions(cycle, requests, hubs, SampleHubReport.of(4, 2), null, false);
         auditCycle(cycle, true);
     }
 
@@ -443,21 +440,6 @@ public final class GrowthData {
     }
 
     // ---- content ----------------------------------------------------------------------------------------------
-
-    static HubReportContent hubReport(int cases, int courses) {
-        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
-        int stage = 0;
-        for (Stage researchStage : HubReportContent.RESEARCH_STAGES) {
-            int count = Math.max(0, cases - 2 * stage++);
-            joint.put(researchStage, new JointResearchInput(count, count == 0 ? null : 1_200L + 300L * count));
-        }
-        List<TrainingCourseInput> trainings = new ArrayList<>();
-        for (int i = 1; i <= courses; i++) {
-            trainings.add(new TrainingCourseInput("医療機器開発人材育成講座 第" + i + "期",
-                    Set.of(TrainingCategory.of(i)), 20 + 15 * i, Map.of(), null));
-        }
-        return new HubReportContent(joint, 2, 1, Set.of(Platform.REGULATORY_SCIENCE), trainings);
-    }
 
     /** A first report with the blanks a first report may leave; the product name is put in per case. */
     static SupplyReport firstReport() {

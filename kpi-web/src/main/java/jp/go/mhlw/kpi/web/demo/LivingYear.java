@@ -13,12 +13,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
@@ -26,18 +23,13 @@ import jp.go.mhlw.kpi.application.followup.CycleOpeningRequest;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.supply.SupplyCaseHandling;
 import jp.go.mhlw.kpi.application.supply.SupplyFilings;
-import jp.go.mhlw.kpi.domain.computation.Platform;
-import jp.go.mhlw.kpi.domain.computation.Stage;
-import jp.go.mhlw.kpi.domain.computation.TrainingCategory;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
-import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
-import jp.go.mhlw.kpi.domain.model.submission.JointResearchInput;
 import jp.go.mhlw.kpi.domain.model.submission.MinistryProgressContent;
 import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
+import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
-import jp.go.mhlw.kpi.domain.model.submission.TrainingCourseInput;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
 import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
 import jp.go.mhlw.kpi.domain.model.supply.Alternative;
@@ -101,9 +93,9 @@ public class LivingYear {
 
     /** One hub approved, one returned with a comment, one division's report waiting for review. */
     private void collect() throws Exception {
-        long hiroshima = submit(HUB_HIROSHIMA, hubReport(6, 2));
+        long hiroshima = submit(HUB_HIROSHIMA, SampleHubReport.of(6, 2));
         patiently(() -> actor.as(OFFICER, () -> submissions.approve(hiroshima, 1, "内容を確認しました。")));
-        long hokkaido = submit(HUB_HOKKAIDO, hubReport(3, 1));
+        long hokkaido = submit(HUB_HOKKAIDO, SampleHubReport.of(3, 1));
         patiently(() -> actor.as(OFFICER, () -> submissions.returnForCorrection(hokkaido, 1,
                 "共同研究（臨床）の件数の根拠となる契約の一覧を添えて、再提出してください。")));
         submit(OFFICER, divisionReport());
@@ -138,21 +130,6 @@ public class LivingYear {
                         ProgressFigure.IDATEN_CONFIRMATIONS, new BigDecimal("3"))),
                 new GoalProgress(10, "参照国の拡大に取り組んだ。", Map.of(ProgressFigure.REFERENCE_COUNTRIES,
                         new BigDecimal("4")))));
-    }
-
-    static HubReportContent hubReport(int cases, int courses) {
-        Map<Stage, JointResearchInput> joint = new EnumMap<>(Stage.class);
-        int stage = 0;
-        for (Stage researchStage : HubReportContent.RESEARCH_STAGES) {
-            int count = Math.max(0, cases - 2 * stage++);
-            joint.put(researchStage, new JointResearchInput(count, count == 0 ? null : 1_200L + 300L * count));
-        }
-        List<TrainingCourseInput> trainings = new ArrayList<>();
-        for (int i = 1; i <= courses; i++) {
-            trainings.add(new TrainingCourseInput("医療機器開発人材育成講座 第" + i + "期",
-                    Set.of(TrainingCategory.of(i)), 20 + 15 * i, Map.of(), null));
-        }
-        return new HubReportContent(joint, 2, 1, Set.of(Platform.REGULATORY_SCIENCE), trainings);
     }
 
     /**

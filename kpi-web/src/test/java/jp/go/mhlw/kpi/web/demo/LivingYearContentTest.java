@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.computation.PeriodNormalisation;
 import jp.go.mhlw.kpi.domain.model.submission.ChangeThresholds;
+import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionValidator;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationResult;
@@ -26,8 +27,8 @@ class LivingYearContentTest {
 
     @Test
     void theHubsAndTheDivisionSendReportsWithoutErrors() {
-        assertThat(errorsIn(LivingYear.hubReport(6, 2))).isEmpty();
-        assertThat(errorsIn(LivingYear.hubReport(3, 1))).isEmpty();
+        assertThat(errorsIn(SampleHubReport.of(6, 2))).isEmpty();
+        assertThat(errorsIn(SampleHubReport.of(3, 1))).isEmpty();
         assertThat(errorsIn(LivingYear.divisionReport())).isEmpty();
     }
 
