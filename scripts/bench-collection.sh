@@ -9,8 +9,6 @@
 #   scripts/bench-collection.sh                         2,000 bodies
 #   BENCH_BODIES=500 scripts/bench-collection.sh
 #   BENCH_OPTS="-Dbench.reporters=16 -Dbench.officers=4" scripts/bench-collection.sh
-#   BENCH_JOB_THREADS=8 scripts/bench-collection.sh     the server's default managed executor (the engine's job
-#                                                       executor runs on it) bounded to 8 threads for the run
 #
 # The stack's variables (KPI_PORTBASE, KPI_KC_PORT, KPI_STATE_DIR, KPI_DB_URL) are passed on, so it can run beside
 # another demo; its database is dropped and re-created.
@@ -24,24 +22,8 @@ PORTBASE=${KPI_PORTBASE:-8000}
 read -r -a opts <<<"${BENCH_OPTS:-}"
 figures=kpi-bench/target/p2-figures.txt
 
-ASADMIN="$STATE/payara6/bin/asadmin --port $((PORTBASE + 48)) --interactive=false"
-EXECUTOR=resources.managed-executor-service.concurrent/__defaultManagedExecutorService
-finish() {
-  if [ -n "${BENCH_JOB_THREADS:-}" ]; then # back to Payara's defaults, which the domain keeps otherwise
-    $ASADMIN set "$EXECUTOR.core-pool-size=0" "$EXECUTOR.maximum-pool-size=2147483647" >/dev/null || true
-  fi
-  ./run.sh stop
-}
-trap finish EXIT
+trap './run.sh stop' EXIT
 ./run.sh --detach
-if [ -n "${BENCH_JOB_THREADS:-}" ]; then
-  $ASADMIN set "$EXECUTOR.core-pool-size=$BENCH_JOB_THREADS" "$EXECUTOR.maximum-pool-size=$BENCH_JOB_THREADS"
-  $ASADMIN restart-domain kpi
-  for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://localhost:$((PORTBASE + 80))/health/ready" && break
-    sleep 2
-  done
-fi
 ./mvnw -B -ntp -q -Pbench -pl kpi-bench -am verify -DskipTests -Dbench.grow=0 -Dbench.grow.jdbcUrl="$KPI_DB_URL"
 scripts/bench-reporters.sh "$BODIES"
 

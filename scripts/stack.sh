@@ -182,8 +182,9 @@ configure_payara() {
   done
   $ASADMIN create-jvm-options '-Dproduct.name=' >&2 || true
   # request threads: Payara's default of at most 5 queues the sixth caller (a burst of filings, 50 users on the
-  # screens); 24 leaves room in the database pool (30) for the engine's job threads
-  $ASADMIN set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=24 \
+  # screens); 16 of them and the engine's 6 job threads (ProcessEngineBootstrap), each holding up to two
+  # connections, stay within the database pool (40)
+  $ASADMIN set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=16 \
     configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8 >&2 \
     || log "Payara did not take the request threads' setting"
   $ASADMIN set-metrics-configuration --securityenabled=true --roles=microprofile >&2 \
@@ -225,7 +226,7 @@ configure_payara() {
     $ASADMIN add-library "$(fetch org.postgresql:postgresql:$POSTGRESQL_VERSION \
       org/postgresql/postgresql/$POSTGRESQL_VERSION/postgresql-$POSTGRESQL_VERSION.jar)" >&2 || true
     $ASADMIN create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource \
-      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 30 \
+      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 40 \
       --isconnectvalidatereq true --validationmethod auto-commit \
       --property "serverName=${hostport%%:*}:portNumber=${hostport##*:}:databaseName=$name:user=${KPI_DB_USER:-postgres}:password=${KPI_DB_PASSWORD:-()}" \
       kpi-pool >&2
@@ -233,7 +234,7 @@ configure_payara() {
     local file=$STATE/h2/kpi
     mkdir -p "$STATE/h2"
     $ASADMIN create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
-      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 30 \
+      --restype javax.sql.XADataSource --steadypoolsize 2 --maxpoolsize 40 \
       --property "url=jdbc\\:h2\\:file\\:${file//:/\\:}:user=sa:password=sa" \
       kpi-pool >&2
   fi

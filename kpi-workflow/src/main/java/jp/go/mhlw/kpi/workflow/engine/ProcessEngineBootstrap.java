@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -30,9 +31,13 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * Starts the embedded process engine when the application is deployed and closes it when it is undeployed.
  *
  * <p>The engine shares the application's datasource and joins its JTA transactions, so that a task completed
- * from a screen and the domain change behind it commit or roll back together. Jobs run on the container's
- * managed executor, so delegates see the application's CDI beans and security-free system context.
+ * from a screen and the domain change behind it commit or roll back together. Jobs run on a managed executor of
+ * the application's own, so delegates see the application's CDI beans and security-free system context. It runs at
+ * most {@value #JOB_THREADS} jobs at once: each job holds database connections while it runs, and the container's
+ * default executor, unbounded, ran dozens at once when a cycle opened for 2,000 bodies and emptied the connection
+ * pool, so that no job could finish (docs/performance.md, P2).
  */
+@ManagedExecutorDefinition(name = ProcessEngineBootstrap.JOB_EXECUTOR, maxAsync = ProcessEngineBootstrap.JOB_THREADS)
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,6 +47,11 @@ public class ProcessEngineBootstrap {
     /** The engine's name; camunda-engine-cdi resolves the default engine by it. */
     public static final String ENGINE_NAME = "default";
 
+    static final String JOB_EXECUTOR = "java:app/concurrent/kpi-engine-jobs";
+
+    /** Jobs running at once: with the request threads, well within the connection pool (scripts/stack.sh). */
+    static final int JOB_THREADS = 6;
+
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = "jdbc/kpi")
@@ -50,7 +60,7 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:appserver/TransactionManager")
     private TransactionManager transactionManager;
 
-    @Resource
+    @Resource(lookup = JOB_EXECUTOR)
     private ManagedExecutorService managedExecutor;
 
     @Inject
