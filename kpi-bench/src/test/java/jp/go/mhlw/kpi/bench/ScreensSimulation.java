@@ -12,6 +12,7 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -22,8 +23,9 @@ import java.util.Map;
 
 /**
  * P3 "screens" (docs/performance.md): {@code bench.officers} (25) virtual officers and {@code bench.makers} (25)
- * virtual manufacturers at once, each logged in once through Keycloak's login form and then working in a loop
- * without pause for {@code bench.seconds} (120) after the last has logged in:
+ * virtual manufacturers at once, each logged in once through Keycloak's login form and then working in a loop for
+ * {@code bench.seconds} (120) after the last has logged in, reading each page for {@code bench.thinkMillis} (3,000;
+ * between half and one and a half times that, 0 for none) before the next:
  * <ul>
  * <li>an officer (officer1) opens the task inbox, the review page of a submission ({@code bench.reviewRequest},
  * required: a request with a submitted version), and the open cycle's dashboard ({@code bench.cycle}, required),
@@ -43,6 +45,8 @@ public class ScreensSimulation extends Simulation {
     static final String CYCLE = System.getProperty("bench.cycle");
     static final String REVIEW_REQUEST = System.getProperty("bench.reviewRequest");
     /** Keycloak refuses a user's login while another of the same user is under way: one login per user every so often. */
+    /** How long a person reads a page before the next (0: none, every user in a closed loop without pause). */
+    static final int THINK_MILLIS = Stack.intProperty("bench.thinkMillis", 3000);
     static final int LOGIN_SPACING_SECONDS = Stack.intProperty("bench.loginSpacing", 5);
 
     private static HttpRequestActionBuilder page(String name, String path) {
@@ -55,16 +59,26 @@ public class ScreensSimulation extends Simulation {
                 regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"));
     }
 
+    /** A person's pause after a page: between half and one and a half times {@code bench.thinkMillis}. */
+    private static ChainBuilder think() {
+        return THINK_MILLIS <= 0 ? exec(session -> session)
+                : io.gatling.javaapi.core.CoreDsl.pause(Duration.ofMillis(THINK_MILLIS / 2),
+                        Duration.ofMillis(THINK_MILLIS * 3L / 2));
+    }
+
     private final String dashboard = "/cycle/dashboard.xhtml?cycle=" + CYCLE;
 
     private final ScenarioBuilder officer = scenario("officers: inbox, review, dashboard")
             .exec(GrowthReadsSimulation.browserLogin("officer1", "/tasks/index.xhtml"))
             .during(DURATION.plusSeconds((long) LOGIN_SPACING_SECONDS * Stack.intProperty("bench.officers", 25))).on(
                     exec(page("task inbox", "/tasks/index.xhtml").check(css("[id='inbox:tasks']").exists())),
+                    think(),
                     exec(page("review page", "/review/submission.xhtml?request=" + REVIEW_REQUEST)
                             .check(substring("errorTitle").notExists())),
+                    think(),
                     exec(faces(page("cycle dashboard", dashboard)
                             .check(css("[id='dashboard:bodies']").exists()))),
+                    think(),
                     exec(http("cycle dashboard, bodies paged (ajax)")
                             .post(dashboard)
                             .header("Faces-Request", "partial/ajax")
@@ -82,7 +96,8 @@ public class ScreensSimulation extends Simulation {
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
                             .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), substring("<partial-response").exists(),
-                                    substring("<error").notExists(), substring("dashboard:bodies").exists())));
+                                    substring("<error").notExists(), substring("dashboard:bodies").exists())),
+                    think());
 
     private final ScenarioBuilder maker = scenario("manufacturers: form 10-2, draft saved")
             .exec(session -> session.set("user", session.userId() % 2 == 0 ? "maker-a" : "maker-b"))
@@ -90,6 +105,7 @@ public class ScreensSimulation extends Simulation {
             .during(DURATION.plusSeconds((long) LOGIN_SPACING_SECONDS * Stack.intProperty("bench.makers", 25))).on(
                     exec(faces(page("form 10-2", "/manufacturer/supply-report.xhtml"))
                             .check(form("#reportForm").saveAs("reportForm"))),
+                    think(),
                     exec(session -> {
                         Map<String, Object> fields = new HashMap<>();
                         session.<Object>getMap("reportForm").forEach((name, value) -> fields.put(name,
@@ -109,11 +125,12 @@ public class ScreensSimulation extends Simulation {
                             .header("Accept", "text/html")
                             .formParamMap(session -> session.<Map<String, Object>>get("reportFields"))
                             .check(status().is(200), substring("kc-form-login").notExists(),
-                                    regex("SC-\\d{4}-\\d{6}").exists())));
+                                    regex("SC-\\d{4}-\\d{6}").exists())),
+                    think());
 
     private final ScenarioBuilder visitor = scenario("visitors: start page")
             .during(DURATION.plusSeconds((long) LOGIN_SPACING_SECONDS * Stack.intProperty("bench.officers", 25))).on(
-                    exec(page("start page (trivial)", "/index.xhtml")));
+                    exec(page("start page (trivial)", "/index.xhtml")), think());
 
     private static PopulationBuilder users(ScenarioBuilder scenario, String property, int defaultUsers,
                                            int spacingSeconds) {
