@@ -46,7 +46,7 @@ status=0
   | tee kpi-bench/target/p2-run.log || status=$?
 {
   echo "P2 $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB"
-  echo "P2 job threads: ${BENCH_JOB_THREADS:-unbounded, Payara default managed executor}"
+  echo "P2 job threads: the application's own executor (ProcessEngineBootstrap.JOB_THREADS)"
   echo "P2 load before: ${before##*load}"
   echo "P2 load after:  $(uptime | sed 's/.*load/ /')"
   grep '^P2 ' kpi-bench/target/p2-run.log || true
