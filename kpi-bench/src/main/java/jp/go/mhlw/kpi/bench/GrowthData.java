@@ -513,6 +513,11 @@ public final class GrowthData {
     }
 
     private int count(String sql, Object... parameters) throws SQLException {
+        return count(db, sql, parameters);
+    }
+
+    /** The first column of the query's one row, e.g. a {@code COUNT(*)}. */
+    static int count(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

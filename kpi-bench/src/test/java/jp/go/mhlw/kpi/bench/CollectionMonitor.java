@@ -147,15 +147,7 @@ final class CollectionMonitor implements AutoCloseable {
 
     int count(String sql, Object... parameters) throws SQLException {
         synchronized (db) {
-            try (PreparedStatement statement = db.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return Math.toIntExact(row.getLong(1));
-                }
-            }
+            return GrowthData.count(db, sql, parameters);
         }
     }
 
