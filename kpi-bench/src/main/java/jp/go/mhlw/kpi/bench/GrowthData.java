@@ -1,6 +1,5 @@
 package jp.go.mhlw.kpi.bench;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,14 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import jp.go.mhlw.kpi.domain.model.submission.HubReportContent;
 import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
-import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
-import jp.go.mhlw.kpi.domain.model.supply.Alternative;
 import jp.go.mhlw.kpi.domain.model.supply.Cause;
 import jp.go.mhlw.kpi.domain.model.supply.CauseCategory;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.ContactPerson;
-import jp.go.mhlw.kpi.domain.model.supply.DeviceClass;
 import jp.go.mhlw.kpi.domain.model.supply.DisruptionKind;
+import jp.go.mhlw.kpi.domain.model.supply.SampleSupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 import jp.go.mhlw.kpi.infrastructure.persistence.StoredFormats;
 import org.flywaydb.core.Flyway;
@@ -452,26 +449,9 @@ public final class GrowthData {
 
     /** A complete additional report, as the demo's maker-a files. */
     SupplyReport completeReport() {
-        LocalDate today = now.toLocalDate();
-        return SupplyReport.builder()
-                .productName("__PRODUCT__")
-                .approvalNumber("30200BZX00001000")
-                .jmdnCode("35094000")
-                .deviceClass(DeviceClass.CLASS_IV)
-                .affectedLot(new AffectedLot("DM-100", "LOT" + today.getYear() + "-04", 1_200L))
-                .disruptionKind(DisruptionKind.SHORTAGE)
-                .cause(new Cause(CauseCategory.RAW_MATERIAL, "樹脂の供給停止（生成データ）"))
-                .startDate(today.minusWeeks(2))
-                .expectedRecoveryOrEndDate(today.plusMonths(6))
-                .stockOnHand(3_000L)
-                .stockMonths(new BigDecimal("2.5"))
-                .monthlyDemand(1_200L)
-                .alternative(new Alternative("デモ代替品", "デモ医療機器株式会社B", "MAKER-B"))
-                .assessedImpact(ClinicalImpact.SMALL)
-                .impactReasoning("代替品の供給余力があるため")
-                .informationGiven(today.minusWeeks(1) + " 関係学会・主要医療機関へ文書で通知")
-                .contact(new ContactPerson("山田 太郎", "品質保証部", "03-0000-0000", "yamada@example.jp"))
-                .build();
+        return SampleSupplyReport.complete(now.toLocalDate(), "__PRODUCT__", DisruptionKind.SHORTAGE,
+                new Cause(CauseCategory.RAW_MATERIAL, "樹脂の供給停止（生成データ）"), ClinicalImpact.SMALL,
+                "代替品の供給余力があるため");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -31,15 +31,13 @@ import jp.go.mhlw.kpi.domain.model.submission.ProgressFigure;
 import jp.go.mhlw.kpi.domain.model.submission.SampleHubReport;
 import jp.go.mhlw.kpi.domain.model.submission.SubmissionContent;
 import jp.go.mhlw.kpi.domain.model.submission.ValidationWarning;
-import jp.go.mhlw.kpi.domain.model.supply.AffectedLot;
-import jp.go.mhlw.kpi.domain.model.supply.Alternative;
 import jp.go.mhlw.kpi.domain.model.supply.Cause;
 import jp.go.mhlw.kpi.domain.model.supply.CauseCategory;
 import jp.go.mhlw.kpi.domain.model.supply.ClinicalImpact;
 import jp.go.mhlw.kpi.domain.model.supply.ContactPerson;
-import jp.go.mhlw.kpi.domain.model.supply.DeviceClass;
 import jp.go.mhlw.kpi.domain.model.supply.DisruptionKind;
 import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
+import jp.go.mhlw.kpi.domain.model.supply.SampleSupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.TriageLevel;
 
@@ -174,26 +172,8 @@ public class LivingYear {
     }
 
     static SupplyReport completeReport(String product, DisruptionKind kind, CauseCategory cause, String detail) {
-        LocalDate today = LocalDate.now(JAPAN);
-        return SupplyReport.builder()
-                .productName(product)
-                .approvalNumber("30200BZX00001000")
-                .jmdnCode("35094000")
-                .deviceClass(DeviceClass.CLASS_IV)
-                .affectedLot(new AffectedLot("DM-100", "LOT" + today.getYear() + "-04", 1_200L))
-                .disruptionKind(kind)
-                .cause(new Cause(cause, detail))
-                .startDate(today.minusWeeks(2))
-                .expectedRecoveryOrEndDate(today.plusMonths(6))
-                .stockOnHand(3_000L)
-                .stockMonths(new BigDecimal("2.5"))
-                .monthlyDemand(1_200L)
-                .alternative(new Alternative("デモ代替品", "デモ医療機器株式会社B", "MAKER-B"))
-                .assessedImpact(ClinicalImpact.LARGE)
-                .impactReasoning("代替品の供給余力が限られるため")
-                .informationGiven(today.minusWeeks(1) + " 関係学会・主要医療機関へ文書で通知")
-                .contact(new ContactPerson("山田 太郎", "品質保証部", "03-0000-0000", "yamada@example.jp"))
-                .build();
+        return SampleSupplyReport.complete(LocalDate.now(JAPAN), product, kind, new Cause(cause, detail),
+                ClinicalImpact.LARGE, "代替品の供給余力が限られるため");
     }
 
     /**
