@@ -90,7 +90,7 @@ public class PlanImport {
     @ReadOnly
     public PlanPreview preview(@NotNull PlanDefinition plan) {
         return PlanPreview.of(plan, plans.findCatalogue(plan.code()),
-                code -> organisations.findByCode(code).isPresent(), cycles.findByPlan(plan.code()).size(),
+                code -> organisations.findByCode(code).isPresent(), Math.toIntExact(cycles.countByPlan(plan.code())),
                 plans.findAll(), plan.replaces().map(cycles::findByPlan).orElse(List.of()).stream()
                         .map(FollowUpCycle::getFiscalYear).toList());
     }

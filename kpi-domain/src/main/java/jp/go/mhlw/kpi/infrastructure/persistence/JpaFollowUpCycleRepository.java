@@ -32,6 +32,13 @@ public class JpaFollowUpCycleRepository implements FollowUpCycleRepository {
     }
 
     @Override
+    public long countByPlan(String planCode) {
+        return entityManager.createQuery("select count(c) from FollowUpCycle c where c.plan.code = :plan", Long.class)
+                .setParameter("plan", planCode)
+                .getSingleResult();
+    }
+
+    @Override
     public Optional<FollowUpCycle> find(String planCode, JapaneseFiscalYear fiscalYear) {
         return entityManager.createQuery(
                         "select c from FollowUpCycle c where c.plan.code = :plan and c.fiscalYear = :year", FollowUpCycle.class)

@@ -47,11 +47,17 @@ final class PrimeFacesWidgets {
      * clear() leaves the widget's old date behind.
      */
     static void typeDate(WebDriver driver, String clientId, String text) {
-        WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId + "_input")));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
-        awaitAjax(driver);
+        // a busy browser may drop keys, or an update may redraw the field while it is typed in: type again, found again
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = waiting(driver).until(ExpectedConditions.elementToBeClickable(By.id(clientId + "_input")));
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text, Keys.TAB);
+            awaitAjax(driver);
+            if (text.equals(dateShown(driver, clientId)) || attempt == 3) {
+                return;
+            }
+        }
     }
 
     /** The text a p:datePicker's field shows (a date the server took comes back as yyyy-MM-dd). */

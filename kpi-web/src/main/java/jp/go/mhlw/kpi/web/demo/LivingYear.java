@@ -17,12 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import jp.go.mhlw.kpi.application.followup.CycleOpening;
 import jp.go.mhlw.kpi.application.followup.CycleOpeningRequest;
 import jp.go.mhlw.kpi.application.submission.SubmissionService;
 import jp.go.mhlw.kpi.application.supply.SupplyCaseHandling;
+import jp.go.mhlw.kpi.application.supply.SupplyCaseQueries;
 import jp.go.mhlw.kpi.application.supply.SupplyFilings;
+import jp.go.mhlw.kpi.application.supply.SupplyStep;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
 import jp.go.mhlw.kpi.domain.model.request.ReportRequestInfo;
 import jp.go.mhlw.kpi.domain.model.submission.GoalProgress;
@@ -40,6 +43,9 @@ import jp.go.mhlw.kpi.domain.model.supply.ReportKind;
 import jp.go.mhlw.kpi.domain.model.supply.SampleSupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.SupplyReport;
 import jp.go.mhlw.kpi.domain.model.supply.TriageLevel;
+import jp.go.mhlw.kpi.workflow.FollowUpProcess;
+import jp.go.mhlw.kpi.workflow.TaskInbox;
+import jp.go.mhlw.kpi.workflow.TaskInbox.InboxTask;
 
 /**
  * What the demo shows without a click: FY2024 (令和6年度) in collection and supply cases at several steps, made
@@ -69,6 +75,12 @@ public class LivingYear {
     @Inject
     SupplyCaseHandling handling;
 
+    @Inject
+    SupplyCaseQueries cases;
+
+    @Inject
+    TaskInbox inbox;
+
     /** @return false when the year had been made before (nothing done) */
     public boolean make() throws Exception {
         if (!actor.as(HUB_HIROSHIMA, submissions::myRequests).isEmpty()) {
@@ -92,24 +104,27 @@ public class LivingYear {
     /** One hub approved, one returned with a comment, one division's report waiting for review. */
     private void collect() throws Exception {
         long hiroshima = submit(HUB_HIROSHIMA, SampleHubReport.of(6, 2));
-        patiently(() -> actor.as(OFFICER, () -> submissions.approve(hiroshima, 1, "内容を確認しました。")));
+        awaitRequestStep(OFFICER, hiroshima, FollowUpProcess.Steps.REVIEW_SUBMISSION);
+        actor.as(OFFICER, () -> submissions.approve(hiroshima, 1, "内容を確認しました。"));
         long hokkaido = submit(HUB_HOKKAIDO, SampleHubReport.of(3, 1));
-        patiently(() -> actor.as(OFFICER, () -> submissions.returnForCorrection(hokkaido, 1,
-                "共同研究（臨床）の件数の根拠となる契約の一覧を添えて、再提出してください。")));
+        awaitRequestStep(OFFICER, hokkaido, FollowUpProcess.Steps.REVIEW_SUBMISSION);
+        actor.as(OFFICER, () -> submissions.returnForCorrection(hokkaido, 1,
+                "共同研究（臨床）の件数の根拠となる契約の一覧を添えて、再提出してください。"));
         submit(OFFICER, divisionReport());
     }
 
     /** The reporter's own request of the open year, its version sent with a reason for every warning. */
     private long submit(DemoUser reporter, SubmissionContent content) throws Exception {
-        ReportRequestInfo request = patiently(() -> actor.as(reporter, submissions::myRequests).stream()
-                .findFirst().orElseThrow(() -> new IllegalStateException("No request for " + reporter.userName())));
-        patiently(() -> actor.as(reporter, () -> {
+        ReportRequestInfo request = actor.as(reporter, submissions::myRequests).stream()
+                .findFirst().orElseThrow(() -> new IllegalStateException("No request for " + reporter.userName()));
+        awaitRequestStep(reporter, request.requestId(), FollowUpProcess.Steps.SUBMIT_REPORT);
+        actor.as(reporter, () -> {
             Map<String, String> reasons = new HashMap<>();
             for (ValidationWarning warning : submissions.check(request.requestId(), content).warnings()) {
                 reasons.put(warning.key(), "デモ: 体制の変更によるため。");
             }
             return submissions.submit(request.requestId(), content, reasons);
-        }));
+        });
         return request.requestId();
     }
 
@@ -139,24 +154,29 @@ public class LivingYear {
 
         String waiting = actor.as(MAKER_A, () -> filings.openWithFirstReport(
                 firstReport("デモカテーテルA 5Fr", DisruptionKind.SHORTAGE))).caseNumber();
-        patiently(() -> actor.as(MAKER_A, () -> filings.fileReport(waiting, ReportKind.ADDITIONAL,
-                completeReport("デモカテーテルA 5Fr", DisruptionKind.SHORTAGE, CauseCategory.RAW_MATERIAL, "樹脂の供給停止"))));
+        awaitCaseStep(MAKER_A, waiting, SupplyStep.FILE_ADDITIONAL_REPORT);
+        actor.as(MAKER_A, () -> filings.fileReport(waiting, ReportKind.ADDITIONAL,
+                completeReport("デモカテーテルA 5Fr", DisruptionKind.SHORTAGE, CauseCategory.RAW_MATERIAL, "樹脂の供給停止")));
 
         String asked = actor.as(MAKER_A, () -> filings.openWithFirstReport(
                 firstReport("デモ人工心肺回路 M", DisruptionKind.INSTABILITY))).caseNumber();
-        patiently(() -> actor.as(MAKER_A, () -> filings.fileReport(asked, ReportKind.ADDITIONAL,
-                completeReport("デモ人工心肺回路 M", DisruptionKind.INSTABILITY, CauseCategory.MANUFACTURING, "製造設備の更新に伴う減産"))));
-        patiently(() -> actor.as(OFFICER, () -> handling.recordTriage(asked, ClinicalImpact.LARGE, TriageLevel.HIGH,
-                TriageLevel.HIGH, "代替品の供給余力が限られる")));
-        patiently(() -> actor.as(OFFICER, () -> handling.decideFurtherAction(asked, true,
-                "在庫の見通しと医療機関への情報提供の計画を示されたい。")));
+        awaitCaseStep(MAKER_A, asked, SupplyStep.FILE_ADDITIONAL_REPORT);
+        actor.as(MAKER_A, () -> filings.fileReport(asked, ReportKind.ADDITIONAL,
+                completeReport("デモ人工心肺回路 M", DisruptionKind.INSTABILITY, CauseCategory.MANUFACTURING, "製造設備の更新に伴う減産")));
+        awaitCaseStep(OFFICER, asked, SupplyStep.TRIAGE_REPORT);
+        actor.as(OFFICER, () -> handling.recordTriage(asked, ClinicalImpact.LARGE, TriageLevel.HIGH,
+                TriageLevel.HIGH, "代替品の供給余力が限られる"));
+        awaitCaseStep(OFFICER, asked, SupplyStep.DECIDE_FURTHER_ACTION);
+        actor.as(OFFICER, () -> handling.decideFurtherAction(asked, true,
+                "在庫の見通しと医療機関への情報提供の計画を示されたい。"));
         actor.as(OFFICER, () -> handling.publish(asked, true));
 
         // a termination's first report goes to MHLW's triage at once (flow B)
         String ending = actor.as(MAKER_B, () -> filings.openWithFirstReport(
                 firstReport("デモ輸液ポンプ用セット B", DisruptionKind.TERMINATION))).caseNumber();
-        patiently(() -> actor.as(OFFICER, () -> handling.recordTriage(ending, ClinicalImpact.SMALL, TriageLevel.LOW,
-                TriageLevel.LOW, "後継品あり")));
+        awaitCaseStep(OFFICER, ending, SupplyStep.TRIAGE_REPORT);
+        actor.as(OFFICER, () -> handling.recordTriage(ending, ClinicalImpact.SMALL, TriageLevel.LOW,
+                TriageLevel.LOW, "後継品あり"));
         actor.as(OFFICER, () -> handling.publish(ending, false));
 
         actor.as(MAKER_B, () -> filings.openWithDraft(ReportKind.FIRST,
@@ -176,30 +196,30 @@ public class LivingYear {
                 ClinicalImpact.LARGE, "代替品の供給余力が限られるため");
     }
 
-    /**
-     * Tries a step again while its process has not reached it yet (the engine starts some flows in the
-     * background), for at most {@link #PATIENCE}; any other failure ends the demo's making at once.
-     */
-    private static <T> T patiently(Callable<T> step) throws Exception {
-        long giveUp = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            try {
-                return step.call();
-            } catch (RuntimeException failure) {
-                if (!processNotThereYet(failure) || System.nanoTime() > giveUp) {
-                    throw failure;
-                }
-                Thread.sleep(1_000);
-            }
-        }
+    /** Waits until the user's task list holds the request's step (the engine starts some flows in the background). */
+    private void awaitRequestStep(DemoUser user, long requestId, String step) throws Exception {
+        await(user.userName() + " to have " + step + " of request " + requestId, () -> actor.as(user,
+                () -> inbox.tasks(user.caller()).stream().anyMatch(isStep(step, requestId))));
     }
 
-    private static boolean processNotThereYet(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("is not waiting at")) {
-                return true;
+    private static Predicate<InboxTask> isStep(String step, long requestId) {
+        return task -> step.equals(task.step()) && Long.valueOf(requestId).equals(task.requestId());
+    }
+
+    /** Waits until the case's process waits at the step, as its user sees it. */
+    private void awaitCaseStep(DemoUser user, String caseNumber, SupplyStep step) throws Exception {
+        await("case " + caseNumber + " to wait at " + step, () -> actor.as(user, () -> cases.waitingSteps(caseNumber)
+                .stream().anyMatch(waiting -> waiting.step() == step)));
+    }
+
+    /** Asks every half second, for at most {@link #PATIENCE}. */
+    private static void await(String what, Callable<Boolean> reached) throws Exception {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (!reached.call()) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("Waited " + PATIENCE + " for " + what);
             }
+            Thread.sleep(500);
         }
-        return false;
     }
 }

@@ -9,6 +9,9 @@ public interface FollowUpCycleRepository {
     /** The plan's cycles, oldest fiscal year first. */
     List<FollowUpCycle> findByPlan(String planCode);
 
+    /** How many cycles follow the plan up. */
+    long countByPlan(String planCode);
+
     Optional<FollowUpCycle> find(String planCode, JapaneseFiscalYear fiscalYear);
 
     Optional<FollowUpCycle> find(long cycleId);
