@@ -31,8 +31,9 @@ public class SupplyDeadlines {
     }
 
     static Durations read(Function<String, Duration> settings) {
-        return new Durations(duration(settings, ADDITIONAL_REPORT, Duration.ofDays(14)),
-                duration(settings, TRIAGE, Duration.ofDays(7)), duration(settings, RESPONSE, Duration.ofDays(14)));
+        return new Durations(duration(settings, ADDITIONAL_REPORT, Durations.DEFAULTS.additionalReport()),
+                duration(settings, TRIAGE, Durations.DEFAULTS.triage()),
+                duration(settings, RESPONSE, Durations.DEFAULTS.response()));
     }
 
     private static Duration duration(Function<String, Duration> settings, String key, Duration fallback) {
@@ -53,7 +54,8 @@ public class SupplyDeadlines {
     /** The three deadlines; always positive (a flow cannot chase a step before it is due). */
     public record Durations(Duration additionalReport, Duration triage, Duration response) {
 
-        public static final Durations DEFAULTS = read(key -> null);
+        /** The deadlines when a setting cannot be used (the values the settings are seeded with). */
+        public static final Durations DEFAULTS = new Durations(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(14));
 
         public Durations {
             requirePositive(additionalReport, "additionalReport");
