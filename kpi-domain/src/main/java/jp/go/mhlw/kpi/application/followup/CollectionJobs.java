@@ -122,7 +122,8 @@ public class CollectionJobs {
     public boolean collectionComplete(long requestId) {
         ReportRequest request = load(requestId);
         return request.getCycle().getStatus() == CycleStatus.COLLECTING
-                && requests.findByCycle(request.getCycle().getId()).stream().allMatch(r -> r.getState().isSettled());
+                // a count, not the cycle's requests: this runs after every approval (2,000 bodies: 2,000 rows each time)
+                && requests.countUnsettled(request.getCycle().getId()) == 0;
     }
 
     /**

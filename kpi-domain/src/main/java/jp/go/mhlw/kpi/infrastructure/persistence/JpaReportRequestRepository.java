@@ -55,6 +55,15 @@ public class JpaReportRequestRepository implements ReportRequestRepository {
     }
 
     @Override
+    public long countUnsettled(long cycleId) {
+        return entityManager.createQuery("select count(r) from ReportRequest r where r.cycle.id = :cycle"
+                        + " and r.state not in :settled", Long.class)
+                .setParameter("cycle", cycleId)
+                .setParameter("settled", Arrays.stream(RequestState.values()).filter(RequestState::isSettled).toList())
+                .getSingleResult();
+    }
+
+    @Override
     public List<ReportRequest> list(long cycleId, RequestListing listing, LocalDate today, int first, int max) {
         if (first < 0 || max < 1) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds at least one request");

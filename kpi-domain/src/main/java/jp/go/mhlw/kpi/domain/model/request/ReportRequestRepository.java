@@ -17,6 +17,9 @@ public interface ReportRequestRepository {
     /** The cycle's requests by organisation kind and code. */
     List<ReportRequest> findByCycle(long cycleId);
 
+    /** How many of the cycle's requests still expect something of their body ({@link RequestState#isSettled} not). */
+    long countUnsettled(long cycleId);
+
     /**
      * One page of the cycle's requests that the listing takes, in its order, each with its organisation: from
      * {@code first} (0 for the first), at most {@code max}. {@code today} decides which are overdue.
