@@ -126,6 +126,22 @@ class BrowserLoginIT {
         assertThat(driver.getCurrentUrl()).endsWith("/committee/index.xhtml");
     }
 
+    @Test
+    void aVisitorWhoChoseEnglishLogsInOnAnEnglishLoginPageAndStaysInEnglish() {
+        driver.get(TestServers.BASE_URL + "/");
+        driver.findElement(By.id("languageForm:english")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+        driver.findElement(By.cssSelector("#login a")).click();
+        KeycloakLoginPage login = new KeycloakLoginPage(driver);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.getTitle()).startsWith("Sign in to");
+        login.logIn("committee1", TestServers.DEMO_PASSWORD);
+
+        assertThat(new HomePage(driver).role()).isEqualTo("Committee member");
+    }
+
     private HomePage logInFromStartPage(String user) {
         driver.get(TestServers.BASE_URL + "/");
         driver.findElement(By.cssSelector("#login a")).click();
