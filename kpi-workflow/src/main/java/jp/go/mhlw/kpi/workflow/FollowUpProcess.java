@@ -126,7 +126,7 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
 
     /**
      * Starts one report-request process per request that has none yet (so a retried job starts no twins). Each start
-     * only stores the instance and its first job: mail and task follow in the background.
+     * opens the reporter's step with its timers; the request e-mail is a job of its own beside it.
      */
     public int startRequests(long cycleId, List<RequestStart> requests) {
         Set<String> started = engine.get().getHistoryService().createHistoricProcessInstanceQuery()

@@ -76,8 +76,8 @@ class AnnualFollowUpProcessTest {
             ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).latestVersion().singleResult();
             assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
-            // the request's model has the step mails' task listeners since 1.1
-            assertThat(definition.getVersionTag()).isEqualTo(key.equals(FollowUpProcess.PROCESS_KEY) ? "1.0" : "1.1");
+            // the request's model has the step mails' task listeners since 1.1, its e-mail beside the reporter's step since 1.2
+            assertThat(definition.getVersionTag()).isEqualTo(key.equals(FollowUpProcess.PROCESS_KEY) ? "1.0" : "1.2");
         }
     }
 

@@ -13,11 +13,14 @@ import java.util.List;
 import jp.go.mhlw.kpi.domain.model.request.RequestSchedule;
 import jp.go.mhlw.kpi.workflow.engine.ProcessModels;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,12 +76,32 @@ class ReportRequestProcessTest {
                 .containsEntry("subjectNameJa", "広島大学");
     }
 
-    /** Started as the cycle starts it; its first job e-mails the request and opens the reporter's task. */
+    /** Started as the cycle starts it: the reporter's task opens at once, the request e-mail follows as a job. */
     private void started() {
         assertThat(process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP))))
                 .isEqualTo(1);
-        assertThat(process.requestWaitingAt(HIROSHIMA)).as("the start only stores the instance and its job").isEmpty();
+        assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactly(SUBMIT_REPORT);
+        assertThat(models.calls).as("the e-mail waits for its job").isEmpty();
         models.runDueJobs();
+    }
+
+    @Test
+    void aMailServerThatIsDownDoesNotKeepTheBodyFromSubmitting() {
+        Mocks.register("sendRequestMail", (JavaDelegate) execution -> {
+            throw new IllegalStateException("SMTP: connection refused");
+        });
+        process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)));
+        Job mail = engine.getManagementService().createJobQuery().processInstanceId(instanceId()).messages().singleResult();
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()))
+                .hasMessageContaining("connection refused");
+
+        process.requestSubmitted(HIROSHIMA);
+
+        assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactly(REVIEW_SUBMISSION);
+        Job retried = engine.getManagementService().createJobQuery().jobId(mail.getId()).singleResult();
+        assertThat(retried.getRetries()).as("the e-mail is tried again later").isPositive();
+        assertThat(retried.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        assertThat(retried.getExceptionMessage()).contains("connection refused");
     }
 
     private Task task(String step) {
