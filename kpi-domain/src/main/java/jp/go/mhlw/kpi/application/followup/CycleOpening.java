@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.go.mhlw.kpi.application.audit.AuditJson;
 import jp.go.mhlw.kpi.application.audit.AuditTrail;
 import jp.go.mhlw.kpi.application.audit.ReadOnly;
@@ -286,9 +289,12 @@ public class CycleOpening {
             problems.add(Problem.at("bodies", "followup.bodies.required"));
             return List.of();
         }
+        // one read for all of them: a year opens for some 2,000 bodies
+        Map<String, Organisation> known = organisations.findByCodes(distinct).stream()
+                .collect(Collectors.toMap(Organisation::getCode, Function.identity()));
         List<Organisation> bodies = new ArrayList<>();
         for (String code : distinct) {
-            Optional<Organisation> body = organisations.findByCode(code);
+            Optional<Organisation> body = Optional.ofNullable(known.get(code));
             if (body.isEmpty()) {
                 problems.add(Problem.at("bodies", "followup.bodies.unknown", code));
             } else if (!body.get().isActive()) {

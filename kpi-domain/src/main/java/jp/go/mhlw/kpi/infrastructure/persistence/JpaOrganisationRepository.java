@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.go.mhlw.kpi.domain.model.organisation.Organisation;
@@ -32,6 +33,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Organisation> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select o from Organisation o where o.code in :codes", Organisation.class)
+                .setParameter("codes", codes)
+                .getResultList();
     }
 
     @Override

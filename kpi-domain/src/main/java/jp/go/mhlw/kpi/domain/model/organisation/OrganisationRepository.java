@@ -1,11 +1,15 @@
 package jp.go.mhlw.kpi.domain.model.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 public interface OrganisationRepository {
 
     Optional<Organisation> findByCode(String code);
+
+    /** The organisations with these codes, in one read; codes that name none are left out. */
+    List<Organisation> findByCodes(Collection<String> codes);
 
     List<Organisation> findAllActive();
 
