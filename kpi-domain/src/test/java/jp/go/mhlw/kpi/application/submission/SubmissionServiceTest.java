@@ -351,6 +351,10 @@ class SubmissionServiceTest {
                 return Optional.of(new jp.go.mhlw.kpi.domain.model.organisation.Organisation(code,
                         jp.go.mhlw.kpi.domain.model.organisation.OrganisationKind.HUB, "広島大学", "Hiroshima University"));
             }
+            public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findByCodes(
+                    java.util.Collection<String> codes) {
+                return codes.stream().map(this::findByCode).map(Optional::orElseThrow).toList();
+            }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAllActive() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findAll() { return List.of(); }
             public List<jp.go.mhlw.kpi.domain.model.organisation.Organisation> findByCorporateNumber(String n) { return List.of(); }
