@@ -136,7 +136,8 @@ class BrowserLoginIT {
         driver.findElement(By.cssSelector("#login a")).click();
         KeycloakLoginPage login = new KeycloakLoginPage(driver);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(driver.getTitle()).startsWith("Sign in to");
+        assertThat(driver.getTitle()).isEqualTo("Sign in to Medical Device Basic Plan KPI Follow-up");
+        assertThat(driver.findElement(By.id("kc-header-wrapper")).getText()).isEqualTo("Medical Device Basic Plan KPI Follow-up");
         login.logIn("committee1", TestServers.DEMO_PASSWORD);
 
         assertThat(new HomePage(driver).role()).isEqualTo("Committee member");
