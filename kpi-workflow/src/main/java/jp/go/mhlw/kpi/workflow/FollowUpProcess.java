@@ -64,6 +64,8 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         public static final String CANDIDATE_GROUP = "candidateGroup";
         public static final String APPROVED = "approved";
         public static final String AGGREGATE_AGAIN = "aggregateAgain";
+        /** Set by the cycle's first step: some requests still have no process, so the step runs again. */
+        public static final String REQUESTS_LEFT = "requestsLeft";
 
         private Vars() {
         }
@@ -104,6 +106,13 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
         this.engine = engine;
     }
 
+    /**
+     * How many request processes one transaction starts. The engine sorts what a transaction writes before its commit
+     * at a cost that grows with the square of it: 2,000 starts in one transaction took two minutes, most of them in
+     * that sort; batches of 100 keep each commit small.
+     */
+    public static final int REQUEST_STARTS_PER_TRANSACTION = 100;
+
     /** "hub-reporter:HUB-HIROSHIMA": the candidate group of a body's reporters. */
     public static String candidateGroup(String roleName, String organisationCode) {
         return TaskGroups.withinOrganisation(roleName, organisationCode);
@@ -124,26 +133,36 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
                 Variables.createVariables().putValue(Vars.CYCLE_ID, cycleId));
     }
 
-    /**
-     * Starts one report-request process per request that has none yet (so a retried job starts no twins). Each start
-     * opens the reporter's step with its timers; the request e-mail is a job of its own beside it.
-     */
+    /** Starts one report-request process per request that has none yet; returns how many it started. */
     public int startRequests(long cycleId, List<RequestStart> requests) {
+        return startNextRequests(cycleId, requests, requests.size()).started();
+    }
+
+    /**
+     * Starts a report-request process for at most {@code atMost} of the requests that have none yet (so a retried job
+     * starts no twins). Each start opens the reporter's step with its timers; the request e-mail is a job of its own
+     * beside it. The cycle's step calls this once per transaction until none is left ({@link
+     * #REQUEST_STARTS_PER_TRANSACTION}).
+     */
+    public RequestStarts startNextRequests(long cycleId, List<RequestStart> requests, int atMost) {
         Set<String> started = engine.get().getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(REQUEST_PROCESS_KEY).variableValueEquals(Vars.CYCLE_ID, cycleId).list().stream()
                 .map(instance -> instance.getBusinessKey()).collect(Collectors.toSet());
-        int count = 0;
-        for (RequestStart request : requests) {
-            String key = String.valueOf(request.requestId());
-            if (!started.contains(key)) {
-                engine.get().getRuntimeService().startProcessInstanceByKey(REQUEST_PROCESS_KEY, key, Variables.createVariables()
-                        .putValue(Vars.REQUEST_ID, request.requestId())
-                        .putValue(Vars.CYCLE_ID, cycleId)
-                        .putValue(Vars.CANDIDATE_GROUP, request.candidateGroup()));
-                count++;
-            }
+        List<RequestStart> toStart = requests.stream()
+                .filter(request -> !started.contains(String.valueOf(request.requestId()))).toList();
+        List<RequestStart> now = toStart.subList(0, Math.min(atMost, toStart.size()));
+        for (RequestStart request : now) {
+            engine.get().getRuntimeService().startProcessInstanceByKey(REQUEST_PROCESS_KEY,
+                    String.valueOf(request.requestId()), Variables.createVariables()
+                            .putValue(Vars.REQUEST_ID, request.requestId())
+                            .putValue(Vars.CYCLE_ID, cycleId)
+                            .putValue(Vars.CANDIDATE_GROUP, request.candidateGroup()));
         }
-        return count;
+        return new RequestStarts(now.size(), toStart.size() - now.size());
+    }
+
+    /** What one call of {@link #startNextRequests} did: processes started, and requests still without one. */
+    public record RequestStarts(int started, int left) {
     }
 
     @Override

@@ -76,8 +76,9 @@ class AnnualFollowUpProcessTest {
             ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).latestVersion().singleResult();
             assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
-            // the request's model has the step mails' task listeners since 1.1, its e-mail beside the reporter's step since 1.2
-            assertThat(definition.getVersionTag()).isEqualTo(key.equals(FollowUpProcess.PROCESS_KEY) ? "1.0" : "1.2");
+            // the cycle's model starts the requests in batches since 1.1; the request's model has the step mails' task
+            // listeners since 1.1, its e-mail beside the reporter's step since 1.2
+            assertThat(definition.getVersionTag()).isEqualTo(key.equals(FollowUpProcess.PROCESS_KEY) ? "1.1" : "1.2");
         }
     }
 
@@ -93,6 +94,24 @@ class AnnualFollowUpProcessTest {
         assertThat(models.calls).containsExactlyInAnyOrder("mail " + HIROSHIMA, "mail " + HOKKAIDO);
         assertThatThrownBy(() -> process.collectionOpened(CYCLE)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already been started");
+    }
+
+    @Test
+    void theRequestsAreStartedABatchPerJobUntilNoneIsLeft() {
+        process.collectionOpened(CYCLE);
+
+        engine.getManagementService().executeJob(startRequestsJob().getId());
+        assertThat(requestInstances()).as("the first batch: one body in these models").isEqualTo(1);
+        assertThat(process.activeSteps(CYCLE)).as("the next batch waits for a job of its own")
+                .containsExactly("startReportRequests");
+
+        engine.getManagementService().executeJob(startRequestsJob().getId());
+        assertThat(requestInstances()).isEqualTo(2);
+        assertThat(process.waitingAt(CYCLE)).containsExactly(CLOSE_COLLECTION);
+    }
+
+    private Job startRequestsJob() {
+        return engine.getManagementService().createJobQuery().activityId("startReportRequests").singleResult();
     }
 
     @Test

@@ -54,9 +54,11 @@ final class FollowUpModels {
                 process.collectionComplete((Long) execution.getVariable("cycleId"));
             }
         });
-        Mocks.register("startReportRequests", (JavaDelegate) execution -> process.startRequests(
-                (Long) execution.getVariable("cycleId"), groups.entrySet().stream()
-                        .map(entry -> new FollowUpProcess.RequestStart(entry.getKey(), entry.getValue())).toList()));
+        // one request per transaction, so that the models' loop over the batches runs as soon as two bodies are asked
+        Mocks.register("startReportRequests", (JavaDelegate) execution -> execution.setVariable("requestsLeft",
+                process.startNextRequests((Long) execution.getVariable("cycleId"), groups.entrySet().stream()
+                        .map(entry -> new FollowUpProcess.RequestStart(entry.getKey(), entry.getValue())).toList(), 1)
+                        .left() > 0));
         Mocks.register("recordCollectionEnded", (JavaDelegate) execution -> calls.add("collection ended " + execution.getVariable("cycleId")));
         // the step mails' listener; StepMailProcessTest puts the real one in its place
         Mocks.register("stepMail", (TaskListener) task -> { });

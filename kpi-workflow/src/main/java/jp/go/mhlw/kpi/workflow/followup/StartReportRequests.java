@@ -8,7 +8,10 @@ import jp.go.mhlw.kpi.workflow.FollowUpProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The cycle's first step: one report-request process per open request, each going on in its own jobs. */
+/**
+ * The cycle's first step: one report-request process per open request, each going on in its own jobs. It starts a
+ * batch per transaction and sets {@code requestsLeft}, on which the model runs the step again as a new job.
+ */
 @ApplicationScoped
 @Named("startReportRequests")
 public class StartReportRequests implements JavaDelegate {
@@ -22,9 +25,10 @@ public class StartReportRequests implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long cycleId = Delegates.cycleId(execution);
-        process.startRequests(cycleId, jobs.openRequests(cycleId).stream()
+        FollowUpProcess.RequestStarts starts = process.startNextRequests(cycleId, jobs.openRequests(cycleId).stream()
                 .map(open -> new FollowUpProcess.RequestStart(open.requestId(),
                         FollowUpProcess.candidateGroup(open.reporterRole(), open.organisationCode())))
-                .toList());
+                .toList(), FollowUpProcess.REQUEST_STARTS_PER_TRANSACTION);
+        execution.setVariable(FollowUpProcess.Vars.REQUESTS_LEFT, starts.left() > 0);
     }
 }

@@ -1,6 +1,7 @@
 package jp.go.mhlw.kpi.web.view.cycle;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,11 @@ public class CycleOpeningForm implements Serializable {
     transient CatalogueService catalogue;
 
     private List<BasicPlan> plans;
-    private List<Organisation> bodies;
+    /**
+     * The bodies offered, as ready-made items: the check boxes' validation looks each ticked code up among all the
+     * items, and items computed per lookup by expressions (2,000 × 2,000) took most of a year's opening.
+     */
+    private List<SelectItem> bodyItems;
     private String planCode;
     private Integer fiscalYear;
     private LocalDate periodStart;
@@ -51,7 +56,8 @@ public class CycleOpeningForm implements Serializable {
     @PostConstruct
     void init() {
         plans = catalogue.plans();
-        bodies = opening.reportingBodies();
+        List<Organisation> bodies = opening.reportingBodies();
+        bodyItems = new ArrayList<>(bodies.stream().map(body -> new SelectItem(body.getCode(), bodyLabel(body))).toList());
         organisationCodes = new ArrayList<>(bodies.stream().map(Organisation::getCode).toList());
         JapaneseFiscalYear current = JapaneseFiscalYear.containing(LocalDate.now(JapaneseFiscalYear.JAPAN_TIME));
         planCode = defaultPlan(plans, current.previous());
@@ -87,7 +93,7 @@ public class CycleOpeningForm implements Serializable {
         }
     }
 
-    public String bodyLabel(Organisation body) {
+    static String bodyLabel(Organisation body) {
         return body.name(Feedback.locale()) + " (" + body.getCode() + ")";
     }
 
@@ -95,8 +101,8 @@ public class CycleOpeningForm implements Serializable {
         return plans;
     }
 
-    public List<Organisation> getBodies() {
-        return bodies;
+    public List<SelectItem> getBodyItems() {
+        return bodyItems;
     }
 
     public String getPlanCode() {
