@@ -113,6 +113,7 @@ public final class BareEngineBaseline {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorAcquireByPriority(true);
         configuration.setCmmnEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setDefaultSerializationFormat("application/json");

@@ -104,6 +104,9 @@ class AnnualFollowUpProcessTest {
         assertThat(requestInstances()).as("the first batch: one body in these models").isEqualTo(1);
         assertThat(process.activeSteps(CYCLE)).as("the next batch waits for a job of its own")
                 .containsExactly("startReportRequests");
+        Job mail = engine.getManagementService().createJobQuery().activityId("sendRequestMail").singleResult();
+        assertThat(startRequestsJob().getPriority()).as("acquired before the first batch's e-mails")
+                .isGreaterThan(mail.getPriority());
 
         engine.getManagementService().executeJob(startRequestsJob().getId());
         assertThat(requestInstances()).isEqualTo(2);

@@ -96,6 +96,9 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutor(new ManagedJobExecutor(managedExecutor));
         configuration.setJobExecutorActivate(true);
+        // jobs with a priority first (a year's next batch of request starts before its 2,000 e-mails); the others in
+        // the engine's default order
+        configuration.setJobExecutorAcquireByPriority(true);
         configuration.setExpressionManager(new CdiExpressionManager());
         configuration.setCmmnEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
