@@ -133,11 +133,6 @@ public class FollowUpProcess implements CollectionWorkflow, FollowUpMilestones {
                 Variables.createVariables().putValue(Vars.CYCLE_ID, cycleId));
     }
 
-    /** Starts one report-request process per request that has none yet; returns how many it started. */
-    public int startRequests(long cycleId, List<RequestStart> requests) {
-        return startNextRequests(cycleId, requests, requests.size()).started();
-    }
-
     /**
      * Starts a report-request process for at most {@code atMost} of the requests that have none yet (so a retried job
      * starts no twins). Each start opens the reporter's step with its timers; the request e-mail is a job of its own

@@ -51,7 +51,7 @@ class ReportRequestCorrectionProcessTest {
 
     /** The request's own process, from its start to the approval (the models are deployed once the test runs). */
     private void approved() {
-        process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)));
+        process.startNextRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)), 1);
         models.runDueJobs();
         process.requestSubmitted(HIROSHIMA);
         process.requestReviewed(HIROSHIMA, true);

@@ -78,7 +78,7 @@ class ReportRequestProcessTest {
 
     /** Started as the cycle starts it: the reporter's task opens at once, the request e-mail follows as a job. */
     private void started() {
-        assertThat(process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP))))
+        assertThat(process.startNextRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)), 1).started())
                 .isEqualTo(1);
         assertThat(process.requestWaitingAt(HIROSHIMA)).containsExactly(SUBMIT_REPORT);
         assertThat(models.calls).as("the e-mail waits for its job").isEmpty();
@@ -90,7 +90,7 @@ class ReportRequestProcessTest {
         Mocks.register("sendRequestMail", (JavaDelegate) execution -> {
             throw new IllegalStateException("SMTP: connection refused");
         });
-        process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)));
+        process.startNextRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)), 1);
         Job mail = engine.getManagementService().createJobQuery().processInstanceId(instanceId()).messages().singleResult();
         assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId()))
                 .hasMessageContaining("connection refused");
@@ -143,7 +143,7 @@ class ReportRequestProcessTest {
         assertThat(submit.getDueDate()).isEqualTo(Date.from(RequestSchedule.endOf(FollowUpModels.DUE)));
         assertThat(timers()).extracting(Job::getDuedate).containsExactly(
                 Date.from(japan("2025-05-17T09:00")), Date.from(japan("2025-06-01T00:00")));
-        assertThat(process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP))))
+        assertThat(process.startNextRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA, HIROSHIMA_GROUP)), 1).started())
                 .as("a retried start starts no twin").isZero();
 
         process.requestSubmitted(HIROSHIMA);

@@ -190,8 +190,8 @@ class StepMailProcessTest {
         FollowUpModels models = new FollowUpModels(engine);
         registerMailBeans();
         models.request(HIROSHIMA, "hub-reporter:HUB-HIROSHIMA");
-        models.process.startRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA,
-                "hub-reporter:HUB-HIROSHIMA")));
+        models.process.startNextRequests(CYCLE, List.of(new FollowUpProcess.RequestStart(HIROSHIMA,
+                "hub-reporter:HUB-HIROSHIMA")), 1);
         models.runDueJobs();
         assertThat(models.calls).containsExactly("mail " + HIROSHIMA);
         assertThat(sent).as("the request has its own mail").isEmpty();
